@@ -1,0 +1,92 @@
+#include "cli/CliSupport.h"
+
+#include "common/Error.h"
+
+#include <algorithm>
+#include <fstream>
+#include <ostream>
+
+namespace cw::cli {
+
+std::unique_ptr<Workspace> openWorkspace(const std::string& file, OpenMode mode)
+{
+    auto ws = Workspace::open(file, mode);
+    if (const char* actor = std::getenv("CW_ACTOR"); actor && *actor)
+        ws->setActor(actor);
+    return ws;
+}
+
+void writeOutput(const std::string& text, const std::string& path, std::ostream& out)
+{
+    if (path.empty() || path == "-") {
+        out << text;
+        return;
+    }
+    std::ofstream f(path, std::ios::binary | std::ios::trunc);
+    if (!f)
+        throw Error(ErrorCode::CannotOpen, path + ": the output file cannot be created");
+    f << text;
+    f.close();
+    if (!f)
+        throw Error(ErrorCode::CannotOpen, path + ": the output file cannot be written");
+}
+
+std::size_t displayWidth(const std::string& s)
+{
+    std::size_t width = 0;
+    for (std::size_t i = 0; i < s.size();) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        std::size_t len = 1;
+        char32_t cp = c;
+        if (c >= 0xF0) {
+            len = 4;
+            cp = c & 0x07;
+        } else if (c >= 0xE0) {
+            len = 3;
+            cp = c & 0x0F;
+        } else if (c >= 0xC0) {
+            len = 2;
+            cp = c & 0x1F;
+        }
+        for (std::size_t k = 1; k < len && i + k < s.size(); ++k)
+            cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+        const bool wide = (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) ||
+                          (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+                          (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
+                          (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
+        width += wide ? 2 : 1;
+        i += len;
+    }
+    return width;
+}
+
+void printTable(std::ostream& out, const std::vector<std::string>& header,
+                const std::vector<std::vector<std::string>>& rows)
+{
+    std::vector<std::size_t> widths(header.size(), 0);
+    auto measure = [&](const std::vector<std::string>& row) {
+        for (std::size_t i = 0; i < row.size() && i < widths.size(); ++i)
+            widths[i] = std::max(widths[i], displayWidth(row[i]));
+    };
+    measure(header);
+    for (const auto& r : rows)
+        measure(r);
+    auto print = [&](const std::vector<std::string>& row) {
+        std::string line;
+        for (std::size_t i = 0; i < row.size() && i < widths.size(); ++i) {
+            line += row[i];
+            if (i + 1 < row.size())
+                line += std::string(widths[i] - displayWidth(row[i]) + 2, ' ');
+        }
+        out << line << "\n";
+    };
+    print(header);
+    std::vector<std::string> rule;
+    for (auto w : widths)
+        rule.emplace_back(w, '-');
+    print(rule);
+    for (const auto& r : rows)
+        print(r);
+}
+
+} // namespace cw::cli

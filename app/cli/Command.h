@@ -1,0 +1,35 @@
+#pragma once
+
+#include <boost/program_options.hpp>
+
+#include <functional>
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace cw::cli {
+
+namespace po = boost::program_options;
+
+struct Io {
+    std::ostream& out;
+    std::ostream& err;
+};
+
+/// A subcommand: its options, and what it does with them.
+struct Command {
+    std::string name;    ///< e.g. "init" or "catalog list"
+    std::string args;    ///< positional synopsis, e.g. "FILE"
+    std::string summary; ///< one line for the overview
+    /// Adds the command's options (named and positional).
+    std::function<void(po::options_description&, po::positional_options_description&)> options;
+    std::function<int(const po::variables_map&, Io&)> run;
+};
+
+/// Every subcommand, in the order of the help overview.
+[[nodiscard]] std::vector<Command> allCommands();
+
+// Per-feature command sets, concatenated by allCommands().
+[[nodiscard]] std::vector<Command> workspaceCommands();
+
+} // namespace cw::cli

@@ -1,0 +1,247 @@
+// init, info, check, export, import, log
+#include "cli/CliSupport.h"
+#include "cli/Command.h"
+#include "common/Error.h"
+#include "common/Json.h"
+#include "demo/Demo.h"
+#include "interchange/Interchange.h"
+#include "storage/AuditTrail.h"
+#include "storage/WorkspaceInfo.h"
+
+#include <nlohmann/json.hpp>
+
+#include <ostream>
+
+namespace cw::cli {
+
+namespace {
+
+void requireFormat(const std::string& format, std::initializer_list<const char*> allowed)
+{
+    for (const char* a : allowed)
+        if (format == a)
+            return;
+    std::string list;
+    for (const char* a : allowed)
+        list += (list.empty() ? "" : ", ") + std::string(a);
+    throw Error(ErrorCode::Usage, "unknown format '" + format + "' (choose " + list + ")");
+}
+
+Command initCommand()
+{
+    Command c;
+    c.name = "init";
+    c.args = "FILE [--demo] [--lang zh|en] [--name NAME]";
+    c.summary = "Create a new workspace, empty or holding the demo engagement.";
+    c.options = [](po::options_description& o, po::positional_options_description& p) {
+        o.add_options()("file", po::value<std::string>()->required(), "workspace file to create (.cwb)")(
+            "demo", po::bool_switch(), "fill it with the demo engagement")(
+            "lang", po::value<std::string>()->default_value("en"), "engagement language: zh or en")(
+            "name", po::value<std::string>()->default_value("New engagement"), "engagement name (empty workspace)");
+        p.add("file", 1);
+    };
+    c.run = [](const po::variables_map& vm, Io& io) {
+        const auto file = vm["file"].as<std::string>();
+        const auto lang = vm["lang"].as<std::string>();
+        if (lang != "en" && lang != "zh")
+            throw Error(ErrorCode::Usage, "--lang must be 'zh' or 'en', not '" + lang + "'");
+        std::unique_ptr<Workspace> ws;
+        if (vm["demo"].as<bool>()) {
+            ws = createDemoWorkspace(file, lang);
+        } else {
+            NewWorkspace init;
+            init.name = vm["name"].as<std::string>();
+            init.language = lang;
+            ws = Workspace::create(file, init);
+        }
+        io.out << "Created " << file << " (schema " << ws->schemaVersion() << ")\n";
+        return 0;
+    };
+    return c;
+}
+
+Command infoCommand()
+{
+    Command c;
+    c.name = "info";
+    c.args = "FILE [--format table|json]";
+    c.summary = "Show schema version, engagement name and counts per entity.";
+    c.options = [](po::options_description& o, po::positional_options_description& p) {
+        o.add_options()("file", po::value<std::string>()->required(), "workspace file")(
+            "format", po::value<std::string>()->default_value("table"), "table or json");
+        p.add("file", 1);
+    };
+    c.run = [](const po::variables_map& vm, Io& io) {
+        const auto format = vm["format"].as<std::string>();
+        requireFormat(format, {"table", "json"});
+        auto ws = openWorkspace(vm["file"].as<std::string>(), OpenMode::ReadOnly);
+        const WorkspaceInfo info = workspaceInfo(*ws);
+        if (format == "json") {
+            nlohmann::ordered_json j;
+            j["file"] = info.file;
+            j["schema_version"] = info.schemaVersion;
+            j["engagement"] = info.engagementName;
+            j["language"] = info.language;
+            nlohmann::ordered_json counts = nlohmann::ordered_json::object();
+            for (const auto& [k, v] : info.counts)
+                counts[k] = v;
+            j["counts"] = counts;
+            io.out << j.dump(2, ' ', false) << "\n";
+            return 0;
+        }
+        io.out << "File:            " << info.file << "\n"
+               << "Schema version:  " << info.schemaVersion << "\n"
+               << "Engagement:      " << info.engagementName << "\n"
+               << "Language:        " << info.language << "\n";
+        for (const auto& [k, v] : info.counts) {
+            std::string label = k + ":";
+            label.resize(std::max<std::size_t>(label.size() + 1, 17), ' ');
+            io.out << label << v << "\n";
+        }
+        return 0;
+    };
+    return c;
+}
+
+Command checkCommand()
+{
+    Command c;
+    c.name = "check";
+    c.args = "FILE";
+    c.summary = "Check integrity, foreign keys and schema version; exit 0 only if all hold.";
+    c.options = [](po::options_description& o, po::positional_options_description& p) {
+        o.add_options()("file", po::value<std::string>()->required(), "workspace file");
+        p.add("file", 1);
+    };
+    c.run = [](const po::variables_map& vm, Io& io) {
+        auto ws = openWorkspace(vm["file"].as<std::string>(), OpenMode::ReadOnly);
+        const CheckReport report = checkWorkspace(*ws);
+        if (report.ok()) {
+            io.out << ws->file().string() << ": ok (schema " << ws->schemaVersion() << ")\n";
+            return 0;
+        }
+        io.err << ws->file().string() << ": check failed: " << report.problems.size() << " problem(s)\n";
+        for (const auto& p : report.problems)
+            io.err << "  " << p << "\n";
+        return 4;
+    };
+    return c;
+}
+
+Command exportCommand()
+{
+    Command c;
+    c.name = "export";
+    c.args = "FILE --format json [-o OUT]";
+    c.summary = "Write the whole workspace in the interchange format (docs/interchange-format.md).";
+    c.options = [](po::options_description& o, po::positional_options_description& p) {
+        o.add_options()("file", po::value<std::string>()->required(), "workspace file")(
+            "format", po::value<std::string>()->default_value("json"), "json")(
+            "output,o", po::value<std::string>()->default_value("-"), "output file (default: standard output)");
+        p.add("file", 1);
+    };
+    c.run = [](const po::variables_map& vm, Io& io) {
+        requireFormat(vm["format"].as<std::string>(), {"json"});
+        auto ws = openWorkspace(vm["file"].as<std::string>(), OpenMode::ReadOnly);
+        writeOutput(exportWorkspaceText(*ws), vm["output"].as<std::string>(), io.out);
+        return 0;
+    };
+    return c;
+}
+
+Command importCommand()
+{
+    Command c;
+    c.name = "import";
+    c.args = "FILE DATA.json [--replace]";
+    c.summary = "Import an interchange JSON file into a workspace (all or nothing).";
+    c.options = [](po::options_description& o, po::positional_options_description& p) {
+        o.add_options()("file", po::value<std::string>()->required(), "workspace file")(
+            "data", po::value<std::string>()->required(), "interchange JSON file")(
+            "replace", po::bool_switch(), "replace the workspace's existing data");
+        p.add("file", 1).add("data", 1);
+    };
+    c.run = [](const po::variables_map& vm, Io& io) {
+        const auto data = vm["data"].as<std::string>();
+        const std::string text = readTextFile(data);
+        auto ws = openWorkspace(vm["file"].as<std::string>(), OpenMode::ReadWrite);
+        if (ws->isReadOnly())
+            throw Error(ErrorCode::ReadOnly, ws->file().string() + ": " + ws->readOnlyReason());
+        ImportOptions options;
+        options.replace = vm["replace"].as<bool>();
+        importWorkspaceText(*ws, text, data, options);
+        io.out << "Imported " << data << " into " << ws->file().string() << "\n";
+        return 0;
+    };
+    return c;
+}
+
+Command logCommand()
+{
+    Command c;
+    c.name = "log";
+    c.args = "FILE [--entity E [--id ID]] [--limit N] [--format table|json]";
+    c.summary = "List the audit trail: who changed what, when, old and new values.";
+    c.options = [](po::options_description& o, po::positional_options_description& p) {
+        o.add_options()("file", po::value<std::string>()->required(), "workspace file")(
+            "entity", po::value<std::string>(), "only this kind of entity (e.g. engagement)")(
+            "id", po::value<std::string>(), "only this entity id (with --entity)")(
+            "limit", po::value<std::size_t>()->default_value(0), "only the newest N entries (0: all)")(
+            "format", po::value<std::string>()->default_value("table"), "table or json");
+        p.add("file", 1);
+    };
+    c.run = [](const po::variables_map& vm, Io& io) {
+        const auto format = vm["format"].as<std::string>();
+        requireFormat(format, {"table", "json"});
+        if (vm.count("id") && !vm.count("entity"))
+            throw Error(ErrorCode::Usage, "--id needs --entity");
+        auto ws = openWorkspace(vm["file"].as<std::string>(), OpenMode::ReadOnly);
+        AuditQuery q;
+        if (vm.count("entity"))
+            q.entity = vm["entity"].as<std::string>();
+        if (vm.count("id"))
+            q.entityId = vm["id"].as<std::string>();
+        q.limit = vm["limit"].as<std::size_t>();
+        const auto entries = listAuditTrail(*ws, q);
+        if (format == "json") {
+            nlohmann::ordered_json arr = nlohmann::ordered_json::array();
+            for (const auto& e : entries) {
+                nlohmann::ordered_json j;
+                j["id"] = e.id;
+                j["action_id"] = e.actionId;
+                j["at"] = e.atUtc;
+                j["actor"] = e.actor;
+                j["action"] = e.action;
+                j["entity"] = e.entity;
+                j["entity_id"] = e.entityId;
+                j["field"] = e.field;
+                j["old"] = e.oldValue ? nlohmann::ordered_json(*e.oldValue) : nlohmann::ordered_json();
+                j["new"] = e.newValue ? nlohmann::ordered_json(*e.newValue) : nlohmann::ordered_json();
+                arr.push_back(std::move(j));
+            }
+            io.out << arr.dump(2, ' ', false) << "\n";
+            return 0;
+        }
+        std::vector<std::vector<std::string>> rows;
+        auto clip = [](const std::optional<std::string>& v) {
+            if (!v)
+                return std::string("-");
+            return v->size() > 40 ? v->substr(0, 37) + "..." : *v;
+        };
+        for (const auto& e : entries)
+            rows.push_back({e.atUtc, e.actor, e.action, e.entity + "/" + e.entityId, e.field, clip(e.oldValue),
+                            clip(e.newValue)});
+        printTable(io.out, {"When (UTC)", "Who", "Action", "Entity", "Field", "Old", "New"}, rows);
+        return 0;
+    };
+    return c;
+}
+
+} // namespace
+
+std::vector<Command> workspaceCommands()
+{
+    return {initCommand(), infoCommand(), checkCommand(), exportCommand(), importCommand(), logCommand()};
+}
+
+} // namespace cw::cli

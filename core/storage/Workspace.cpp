@@ -1,0 +1,351 @@
+#include "storage/Workspace.h"
+
+#include "common/Error.h"
+#include "platform/Platform.h"
+#include "storage/Migrations.h"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <array>
+#include <fstream>
+
+namespace cw {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr int kBusyTimeoutMs = 2000;
+
+[[noreturn]] void cannotOpen(const fs::path& file, const std::string& reason)
+{
+    throw Error(ErrorCode::CannotOpen, file.string() + ": " + reason);
+}
+
+struct Header {
+    bool isSqlite = false;
+    std::uint64_t declaredSize = 0; // 0 when the header's size field is not reliable
+};
+
+std::uint32_t be32(const unsigned char* p)
+{
+    return (std::uint32_t{p[0]} << 24) | (std::uint32_t{p[1]} << 16) | (std::uint32_t{p[2]} << 8) | p[3];
+}
+
+/// Reads the 100-byte SQLite header without SQLite, to tell "not a database" and "truncated"
+/// apart before SQLite gives a less precise answer.
+Header readHeader(const fs::path& file, std::uintmax_t fileSize)
+{
+    Header h;
+    std::array<unsigned char, 100> buf{};
+    std::ifstream in(file, std::ios::binary);
+    if (!in)
+        cannotOpen(file, "the file cannot be read (permission denied?)");
+    in.read(reinterpret_cast<char*>(buf.data()), buf.size());
+    const auto got = static_cast<std::size_t>(in.gcount());
+    static constexpr char kMagic[] = "SQLite format 3";
+    if (got < 16 || !std::equal(kMagic, kMagic + 16, buf.begin()))
+        return h;
+    h.isSqlite = true;
+    if (got < 100)
+        return h;
+    std::uint32_t pageSize = (std::uint32_t{buf[16]} << 8) | buf[17];
+    if (pageSize == 1)
+        pageSize = 65536;
+    const std::uint32_t changeCounter = be32(&buf[24]);
+    const std::uint32_t pageCount = be32(&buf[28]);
+    const std::uint32_t validFor = be32(&buf[92]);
+    if (pageCount != 0 && validFor == changeCounter)
+        h.declaredSize = std::uint64_t{pageSize} * pageCount;
+    (void)fileSize;
+    return h;
+}
+
+std::string sqliteMessage(int code)
+{
+    switch (code & 0xff) {
+    case SQLITE_NOTADB:
+        return "the file is not a SQLite database, or it is encrypted";
+    case SQLITE_CORRUPT:
+        return "the workspace is damaged (the database is malformed or truncated)";
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return "the workspace is busy: another process is writing to it";
+    case SQLITE_CANTOPEN:
+        return "the file cannot be opened";
+    case SQLITE_READONLY:
+        return "the file is read-only";
+    case SQLITE_IOERR:
+        return "the file cannot be read (input/output error)";
+    case SQLITE_FULL:
+        return "the disk is full";
+    default:
+        return sqlite3_errstr(code);
+    }
+}
+
+} // namespace
+
+int Workspace::currentSchemaVersion()
+{
+    return migrations::latestVersion();
+}
+
+std::unique_ptr<Workspace> Workspace::create(const fs::path& file, const NewWorkspace& init,
+                                             std::shared_ptr<const Clock> clock)
+{
+    std::error_code ec;
+    if (fs::exists(fs::symlink_status(file, ec)) || fs::exists(file, ec))
+        throw Error(ErrorCode::CannotOpen, file.string() + ": the file already exists; it is not overwritten");
+    if (init.language != "en" && init.language != "zh")
+        throw Error(ErrorCode::Usage, "language must be 'en' or 'zh', not '" + init.language + "'");
+    {
+        std::ofstream touch(file, std::ios::binary);
+        if (!touch)
+            throw Error(ErrorCode::CannotOpen, file.string() + ": the file cannot be created");
+    }
+    try {
+        auto ws = openImpl(file, OpenMode::ReadWrite, std::move(clock), true);
+        const std::string now = formatUtc(ws->clock().now());
+        ws->write("Create workspace", [&](WriteContext& ctx) {
+            SQLite::Statement q(ws->db(), "INSERT INTO engagement(id, name, language, created_at) VALUES (1, ?, ?, ?)");
+            q.bind(1, init.name);
+            q.bind(2, init.language);
+            q.bind(3, now);
+            q.exec();
+            ctx.record("engagement", "1", "name", std::nullopt, init.name);
+            ctx.record("engagement", "1", "language", std::nullopt, init.language);
+        });
+        return ws;
+    } catch (...) {
+        fs::remove(file, ec);
+        throw;
+    }
+}
+
+std::unique_ptr<Workspace> Workspace::open(const fs::path& file, OpenMode mode, std::shared_ptr<const Clock> clock)
+{
+    return openImpl(file, mode, std::move(clock), false);
+}
+
+std::unique_ptr<Workspace> Workspace::openImpl(const fs::path& file, OpenMode mode,
+                                               std::shared_ptr<const Clock> clock, bool creating)
+{
+    std::error_code ec;
+    const auto status = fs::status(file, ec);
+    if (ec && ec != std::errc::no_such_file_or_directory)
+        cannotOpen(file, "the file cannot be accessed (" + ec.message() + ")");
+    if (!fs::exists(status))
+        cannotOpen(file, "no such file");
+    if (fs::is_directory(status))
+        cannotOpen(file, "this is a directory, not a workspace file");
+    if (!fs::is_regular_file(status))
+        cannotOpen(file, "this is not a regular file");
+
+    const auto size = fs::file_size(file, ec);
+    if (!creating) {
+        if (size == 0)
+            cannotOpen(file, "the file is empty; it is not a workspace");
+        const Header header = readHeader(file, size);
+        if (!header.isSqlite)
+            cannotOpen(file, "not a Conformance Workbench workspace (not a SQLite database)");
+        if (size < 512)
+            cannotOpen(file, "the workspace is truncated (" + std::to_string(size) + " bytes)");
+        if (header.declaredSize != 0 && header.declaredSize > size)
+            cannotOpen(file, "the workspace is truncated: " + std::to_string(size) + " of " +
+                                 std::to_string(header.declaredSize) + " bytes are present");
+    }
+
+    std::unique_ptr<Workspace> ws(new Workspace);
+    ws->m_file = file;
+    ws->m_clock = clock ? std::move(clock) : std::make_shared<SystemClock>();
+    ws->m_actor = platform::currentUserName();
+
+    bool readOnly = mode == OpenMode::ReadOnly;
+    if (!readOnly && !platform::isWritable(file)) {
+        readOnly = true;
+        ws->m_readOnlyReason = "the file is read-only; it was opened for reading only";
+    } else if (readOnly) {
+        ws->m_readOnlyReason = "opened for reading only";
+    }
+    if (!readOnly) {
+        ws->m_lock = platform::FileLock::tryLock(file);
+        if (!ws->m_lock)
+            throw Error(ErrorCode::AlreadyOpen,
+                        file.string() + ": the workspace is already open for writing in another program; "
+                                        "close it there, or open this one read-only");
+    }
+    ws->m_readOnly = readOnly;
+
+    try {
+        const int flags = readOnly ? SQLite::OPEN_READONLY : SQLite::OPEN_READWRITE;
+        ws->m_db = std::make_unique<SQLite::Database>(file.string(), flags, kBusyTimeoutMs);
+        ws->configureConnection();
+        if (creating) {
+            ws->m_db->exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+            migrations::migrate(*ws->m_db, 0, migrations::latestVersion());
+            ws->m_openedSchemaVersion = migrations::latestVersion();
+        } else {
+            ws->verifyIdentity();
+        }
+    } catch (const SQLite::Exception& e) {
+        const int code = e.getErrorCode();
+        if ((e.getExtendedErrorCode() == SQLITE_READONLY_ROLLBACK) || (readOnly && (code & 0xff) == SQLITE_READONLY))
+            cannotOpen(file, "the workspace holds an unfinished change from a crash; open it once with write "
+                             "access so it can be recovered");
+        cannotOpen(file, sqliteMessage(code));
+    }
+    return ws;
+}
+
+void Workspace::configureConnection()
+{
+    sqlite3* h = m_db->getHandle();
+    sqlite3_db_config(h, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(h, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    sqlite3_extended_result_codes(h, 1);
+    m_db->exec("PRAGMA foreign_keys = ON");
+    m_db->exec("PRAGMA synchronous = FULL");
+    if (!m_readOnly)
+        m_db->exec("PRAGMA journal_mode = DELETE");
+}
+
+void Workspace::verifyIdentity()
+{
+    // Reading the schema forces SQLite to read page 1 and recover a hot journal.
+    const int appId = m_db->execAndGet("PRAGMA application_id").getInt();
+    const int version = m_db->execAndGet("PRAGMA user_version").getInt();
+    if (appId != kApplicationId) {
+        const int tables = m_db->execAndGet("SELECT count(*) FROM sqlite_schema").getInt();
+        cannotOpen(m_file, tables == 0 ? "an empty SQLite database, not a Conformance Workbench workspace"
+                                       : "a SQLite database, but not a Conformance Workbench workspace");
+    }
+    if (version > migrations::latestVersion())
+        cannotOpen(m_file, "the workspace was made by a newer version of Conformance Workbench (schema " +
+                               std::to_string(version) + "; this program reads up to schema " +
+                               std::to_string(migrations::latestVersion()) + "); please update the program");
+    if (version < 1)
+        cannotOpen(m_file, "the workspace has no schema (it was never initialised)");
+    const std::string quick = m_db->execAndGet("PRAGMA quick_check(1)").getString();
+    if (quick != "ok")
+        cannotOpen(m_file, "the workspace is damaged: " + quick);
+    m_openedSchemaVersion = version;
+    if (version < migrations::latestVersion()) {
+        if (m_readOnly)
+            cannotOpen(m_file, "the workspace uses the older schema " + std::to_string(version) +
+                                   " and must be upgraded, but it is open read-only");
+        migrations::migrate(*m_db, version, migrations::latestVersion());
+    }
+}
+
+Workspace::~Workspace()
+{
+    m_db.reset(); // closes the connection before the lock goes
+    m_lock.reset();
+}
+
+int Workspace::schemaVersion() const
+{
+    return m_db->execAndGet("PRAGMA user_version").getInt();
+}
+
+void Workspace::setClock(std::shared_ptr<const Clock> clock)
+{
+    m_clock = clock ? std::move(clock) : std::make_shared<SystemClock>();
+}
+
+void Workspace::setActor(std::string actor)
+{
+    m_actor = actor.empty() ? platform::currentUserName() : std::move(actor);
+}
+
+WriteContext Workspace::beginWrite(std::string_view action)
+{
+    if (m_readOnly)
+        throw Error(ErrorCode::ReadOnly, m_file.string() + ": cannot save changes: " + m_readOnlyReason);
+    try {
+        m_db->exec("BEGIN IMMEDIATE");
+    } catch (const SQLite::Exception& e) {
+        throw Error(ErrorCode::Internal, m_file.string() + ": cannot start a change: " + sqliteMessage(e.getErrorCode()));
+    }
+    std::int64_t actionId = 1;
+    try {
+        actionId = m_db->execAndGet("SELECT coalesce(max(action_id), 0) + 1 FROM audit_trail").getInt64();
+    } catch (...) {
+        rollbackWrite();
+        throw;
+    }
+    return WriteContext(*this, std::string(action), actionId, formatUtc(m_clock->now()));
+}
+
+void Workspace::commitWrite(WriteContext& ctx)
+{
+    m_db->exec("COMMIT");
+    m_activeWrite = nullptr;
+    const auto changes = std::move(ctx.m_changes);
+    const auto listeners = m_listeners; // a listener may unsubscribe
+    for (const auto& [id, listener] : listeners)
+        listener(changes);
+}
+
+void Workspace::rollbackWrite() noexcept
+{
+    m_activeWrite = nullptr;
+    if (!sqlite3_get_autocommit(m_db->getHandle()))
+        m_db->tryExec("ROLLBACK");
+}
+
+void Workspace::translateAndRethrow()
+{
+    try {
+        throw;
+    } catch (const Error&) {
+        throw;
+    } catch (const SQLite::Exception& e) {
+        const int code = e.getErrorCode() & 0xff;
+        if (code == SQLITE_CONSTRAINT)
+            throw Error(ErrorCode::InvalidInput, std::string("the change breaks a rule of the workspace: ") + e.what());
+        throw Error(ErrorCode::Internal, m_file.string() + ": the change was not saved: " + sqliteMessage(code));
+    }
+}
+
+int Workspace::subscribe(Listener listener)
+{
+    const int id = m_nextListenerId++;
+    m_listeners.emplace(id, std::move(listener));
+    return id;
+}
+
+void Workspace::unsubscribe(int id)
+{
+    m_listeners.erase(id);
+}
+
+void WriteContext::record(std::string_view entity, std::string_view entityId, std::string_view field,
+                          const std::optional<std::string>& oldValue, const std::optional<std::string>& newValue)
+{
+    SQLite::Statement q(m_ws.db(), "INSERT INTO audit_trail(action_id, at_utc, actor, action, entity, entity_id, "
+                                   "field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    q.bind(1, static_cast<std::int64_t>(m_actionId));
+    q.bind(2, m_at);
+    q.bind(3, m_ws.actor());
+    q.bind(4, m_action);
+    q.bind(5, std::string(entity));
+    q.bind(6, std::string(entityId));
+    q.bind(7, std::string(field));
+    if (oldValue)
+        q.bind(8, *oldValue);
+    if (newValue)
+        q.bind(9, *newValue);
+    q.exec();
+    const bool known = std::any_of(m_changes.begin(), m_changes.end(), [&](const Change& c) {
+        return c.entity == entity && c.entityId == entityId;
+    });
+    if (!known)
+        m_changes.push_back(Change{std::string(entity), std::string(entityId)});
+}
+
+} // namespace cw

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace cw {
+
+class Workspace;
+
+struct WorkspaceInfo {
+    std::string file;
+    int schemaVersion = 0;
+    std::string engagementName;
+    std::string language;
+    bool readOnly = false;
+    /// Entity name -> number of rows, in a stable order.
+    std::vector<std::pair<std::string, std::int64_t>> counts;
+};
+
+[[nodiscard]] WorkspaceInfo workspaceInfo(Workspace& ws);
+
+struct CheckReport {
+    std::vector<std::string> problems; ///< empty when the workspace is sound
+    [[nodiscard]] bool ok() const { return problems.empty(); }
+};
+
+/// Integrity check, foreign-key check, application id and schema version.
+[[nodiscard]] CheckReport checkWorkspace(Workspace& ws);
+
+} // namespace cw

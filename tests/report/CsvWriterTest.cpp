@@ -1,0 +1,15 @@
+#include "CsvWriter.h"
+
+#include <catch2/catch.hpp>
+
+TEST_CASE("CSV starts with a UTF-8 BOM and quotes only where needed", "[csv]")
+{
+    cw::report::CsvWriter csv;
+    csv.addRow({QStringLiteral("ref"), QStringLiteral("title")});
+    csv.addRow({QStringLiteral("8.6.1"), QStringLiteral("事件管理, incidents")});
+    csv.addRow({QStringLiteral("9.2"), QStringLiteral("He said \"audit\"\nnow")});
+    const QByteArray expected = QByteArray("\xEF\xBB\xBF") + "ref,title\r\n" +
+                                QStringLiteral("8.6.1,\"事件管理, incidents\"\r\n").toUtf8() +
+                                "9.2,\"He said \"\"audit\"\"\nnow\"\r\n";
+    CHECK(csv.data() == expected);
+}

@@ -1,0 +1,120 @@
+#include "TestSupport.h"
+
+#include "common/Resources.h"
+
+#include <array>
+#include <cstdlib>
+#include <fstream>
+#include <random>
+#include <sstream>
+#include <stdexcept>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace cwtest {
+
+TempDir::TempDir()
+{
+    std::random_device rd;
+    const auto base = std::filesystem::temp_directory_path();
+    for (int i = 0; i < 100; ++i) {
+        auto candidate = base / ("cwtest-" + std::to_string(rd()));
+        if (std::filesystem::create_directory(candidate)) {
+            m_path = candidate;
+            return;
+        }
+    }
+    throw std::runtime_error("cannot create a temporary directory");
+}
+
+TempDir::~TempDir()
+{
+    std::error_code ec;
+    // Restore write permission on anything a test made read-only, then remove.
+    for (auto it = std::filesystem::recursive_directory_iterator(m_path, ec);
+         !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec))
+        std::filesystem::permissions(it->path(), std::filesystem::perms::owner_all,
+                                     std::filesystem::perm_options::add, ec);
+    std::filesystem::remove_all(m_path, ec);
+}
+
+namespace {
+std::string slurp(int fd)
+{
+    std::string s;
+    std::array<char, 4096> buf{};
+    ssize_t n;
+    while ((n = ::read(fd, buf.data(), buf.size())) > 0)
+        s.append(buf.data(), static_cast<std::size_t>(n));
+    return s;
+}
+} // namespace
+
+ProcessResult runProcess(const std::string& program, const std::vector<std::string>& args,
+                         const std::vector<std::pair<std::string, std::string>>& env)
+{
+    TempDir tmp;
+    const auto outPath = tmp / "out";
+    const auto errPath = tmp / "err";
+    const pid_t pid = ::fork();
+    if (pid < 0)
+        throw std::runtime_error("fork failed");
+    if (pid == 0) {
+        std::FILE* o = std::freopen(outPath.c_str(), "w", stdout);
+        std::FILE* e = std::freopen(errPath.c_str(), "w", stderr);
+        (void)o;
+        (void)e;
+        for (const auto& [k, v] : env)
+            ::setenv(k.c_str(), v.c_str(), 1);
+        std::vector<char*> argv;
+        argv.push_back(const_cast<char*>(program.c_str()));
+        for (const auto& a : args)
+            argv.push_back(const_cast<char*>(a.c_str()));
+        argv.push_back(nullptr);
+        ::execv(program.c_str(), argv.data());
+        ::_exit(127);
+    }
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    ProcessResult r;
+    r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    r.out = readFile(outPath);
+    r.err = readFile(errPath);
+    return r;
+}
+
+ProcessResult runCli(const std::vector<std::string>& args)
+{
+    return runProcess(CW_TEST_CONFORMANCE_EXE, args, {{"CW_DATA_DIR", CW_TEST_DATA_DIR}});
+}
+
+std::filesystem::path dataDir()
+{
+    return CW_TEST_DATA_DIR;
+}
+
+std::filesystem::path sharedDir()
+{
+    return CW_TEST_SHARED_DIR;
+}
+
+std::string readFile(const std::filesystem::path& p)
+{
+    std::ifstream in(p, std::ios::binary);
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+void writeFile(const std::filesystem::path& p, const std::string& content)
+{
+    std::ofstream out(p, std::ios::binary | std::ios::trunc);
+    out << content;
+}
+
+void useSourceResources()
+{
+    cw::resources::setSearchPath({dataDir()});
+}
+
+} // namespace cwtest

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace cwtest {
+
+/// A fresh directory removed at scope exit.
+class TempDir {
+public:
+    TempDir();
+    ~TempDir();
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+    [[nodiscard]] const std::filesystem::path& path() const { return m_path; }
+    [[nodiscard]] std::filesystem::path operator/(const std::string& name) const { return m_path / name; }
+
+private:
+    std::filesystem::path m_path;
+};
+
+struct ProcessResult {
+    int exitCode = -1;
+    std::string out;
+    std::string err;
+};
+
+/// Runs a program with arguments (no shell), capturing stdout and stderr.
+[[nodiscard]] ProcessResult runProcess(const std::string& program, const std::vector<std::string>& args,
+                                       const std::vector<std::pair<std::string, std::string>>& env = {});
+
+/// Runs the built `conformance` tool.
+[[nodiscard]] ProcessResult runCli(const std::vector<std::string>& args);
+
+[[nodiscard]] std::filesystem::path dataDir();   ///< resources/ of the source tree
+[[nodiscard]] std::filesystem::path sharedDir(); ///< ../shared beside the repository
+
+[[nodiscard]] std::string readFile(const std::filesystem::path& p);
+void writeFile(const std::filesystem::path& p, const std::string& content);
+
+/// Points cw::resources at the source tree's resources/.
+void useSourceResources();
+
+} // namespace cwtest
