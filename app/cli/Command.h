@@ -31,5 +31,6 @@ struct Command {
 
 // Per-feature command sets, concatenated by allCommands().
 [[nodiscard]] std::vector<Command> workspaceCommands();
+[[nodiscard]] std::vector<Command> catalogCommands();
 
 } // namespace cw::cli

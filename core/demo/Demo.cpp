@@ -1,5 +1,7 @@
 #include "demo/Demo.h"
 
+#include "catalog/BuiltinCatalogs.h"
+#include "catalog/CatalogJson.h"
 #include "common/Error.h"
 #include "common/Json.h"
 #include "common/Resources.h"
@@ -39,6 +41,25 @@ std::unique_ptr<Workspace> createDemoWorkspace(const std::filesystem::path& file
     const auto source = resources::find("demo/demo-engagement.json");
     const nlohmann::json tree = parseJson(readTextFile(source.string()), source.string());
     nlohmann::json doc = localizeDemoTree(tree, language);
+    // "@catalogs" names built-in catalogs; the demo carries full copies, as any workspace does.
+    if (doc.contains("@catalogs")) {
+        nlohmann::json catalogs = nlohmann::json::array();
+        nlohmann::json mappings = nlohmann::json::array();
+        const auto ids = doc["@catalogs"].get<std::vector<std::string>>();
+        for (std::size_t i = 0; i < ids.size(); ++i) {
+            catalogs.push_back(nlohmann::json::parse(catalogToJson(builtinCatalog(ids[i])).dump()));
+            for (std::size_t k = 0; k < i; ++k)
+                for (const auto& l : builtinMappingLinks(ids[k], ids[i]))
+                    mappings.push_back({{"source_catalog", l.sourceCatalog},
+                                        {"source_ref", l.sourceRef},
+                                        {"target_catalog", l.targetCatalog},
+                                        {"target_ref", l.targetRef},
+                                        {"relation", toString(l.relation)}});
+        }
+        doc.erase("@catalogs");
+        doc["catalogs"] = std::move(catalogs);
+        doc["catalog_mappings"] = std::move(mappings);
+    }
     doc["engagement"]["language"] = language;
     NewWorkspace init;
     init.name = doc["engagement"].value("name", std::string("Demo"));
