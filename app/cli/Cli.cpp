@@ -121,7 +121,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
 std::vector<Command> allCommands()
 {
     std::vector<Command> all;
-    for (auto&& set : {workspaceCommands(), catalogCommands()})
+    for (auto&& set : {workspaceCommands(), engagementCommands(), catalogCommands()})
         all.insert(all.end(), set.begin(), set.end());
     return all;
 }

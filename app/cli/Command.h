@@ -32,5 +32,6 @@ struct Command {
 // Per-feature command sets, concatenated by allCommands().
 [[nodiscard]] std::vector<Command> workspaceCommands();
 [[nodiscard]] std::vector<Command> catalogCommands();
+[[nodiscard]] std::vector<Command> engagementCommands();
 
 } // namespace cw::cli

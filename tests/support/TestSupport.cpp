@@ -3,6 +3,8 @@
 #include "common/Resources.h"
 
 #include <array>
+#include <chrono>
+#include <csignal>
 #include <cstdlib>
 #include <fstream>
 #include <random>
@@ -51,7 +53,7 @@ std::string slurp(int fd)
 } // namespace
 
 ProcessResult runProcess(const std::string& program, const std::vector<std::string>& args,
-                         const std::vector<std::pair<std::string, std::string>>& env)
+                         const std::vector<std::pair<std::string, std::string>>& env, int timeoutSeconds)
 {
     TempDir tmp;
     const auto outPath = tmp / "out";
@@ -75,17 +77,30 @@ ProcessResult runProcess(const std::string& program, const std::vector<std::stri
         ::_exit(127);
     }
     int status = 0;
-    ::waitpid(pid, &status, 0);
     ProcessResult r;
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(timeoutSeconds);
+    for (;;) {
+        const pid_t done = ::waitpid(pid, &status, WNOHANG);
+        if (done == pid)
+            break;
+        if (std::chrono::steady_clock::now() > deadline) {
+            ::kill(pid, SIGKILL);
+            ::waitpid(pid, &status, 0);
+            r.timedOut = true;
+            break;
+        }
+        ::usleep(2000);
+    }
     r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    r.crashed = !r.timedOut && WIFSIGNALED(status);
     r.out = readFile(outPath);
     r.err = readFile(errPath);
     return r;
 }
 
-ProcessResult runCli(const std::vector<std::string>& args)
+ProcessResult runCli(const std::vector<std::string>& args, int timeoutSeconds)
 {
-    return runProcess(CW_TEST_CONFORMANCE_EXE, args, {{"CW_DATA_DIR", CW_TEST_DATA_DIR}});
+    return runProcess(CW_TEST_CONFORMANCE_EXE, args, {{"CW_DATA_DIR", CW_TEST_DATA_DIR}}, timeoutSeconds);
 }
 
 std::filesystem::path dataDir()

@@ -22,16 +22,20 @@ private:
 
 struct ProcessResult {
     int exitCode = -1;
+    bool timedOut = false;
+    bool crashed = false; ///< ended by a signal it did not ask for (not our timeout kill)
     std::string out;
     std::string err;
 };
 
-/// Runs a program with arguments (no shell), capturing stdout and stderr.
+/// Runs a program with arguments (no shell), capturing stdout and stderr. A program still running
+/// after `timeoutSeconds` is killed and reported with exit code 137 and timedOut set.
 [[nodiscard]] ProcessResult runProcess(const std::string& program, const std::vector<std::string>& args,
-                                       const std::vector<std::pair<std::string, std::string>>& env = {});
+                                       const std::vector<std::pair<std::string, std::string>>& env = {},
+                                       int timeoutSeconds = 60);
 
 /// Runs the built `conformance` tool.
-[[nodiscard]] ProcessResult runCli(const std::vector<std::string>& args);
+[[nodiscard]] ProcessResult runCli(const std::vector<std::string>& args, int timeoutSeconds = 60);
 
 [[nodiscard]] std::filesystem::path dataDir();   ///< resources/ of the source tree
 [[nodiscard]] std::filesystem::path sharedDir(); ///< ../shared beside the repository

@@ -1,0 +1,39 @@
+#include "TestSupport.h"
+
+#include "engagement/Engagement.h"
+#include "storage/Workspace.h"
+
+#include <catch2/catch.hpp>
+
+TEST_CASE("backup copies a workspace that another program holds open for writing", "[cli][backup]")
+{
+    cwtest::TempDir dir;
+    const auto file = dir / "live.cwb";
+    REQUIRE(cwtest::runCli({"init", file.string(), "--demo"}).exitCode == 0);
+    auto holder = cw::Workspace::open(file); // like the GUI: holds the write lock
+    cw::setEngagementField(*holder, cw::EngagementField::Scope, "Edited while open");
+    const auto dest = dir / "copy.cwb";
+    const auto r = cwtest::runCli({"backup", file.string(), dest.string()});
+    REQUIRE(r.exitCode == 0);
+    CHECK(cwtest::runCli({"check", dest.string()}).exitCode == 0);
+    auto copy = cw::Workspace::open(dest, cw::OpenMode::ReadOnly);
+    CHECK(cw::loadEngagement(*copy).scope == "Edited while open");
+    // Never overwrites.
+    const auto again = cwtest::runCli({"backup", file.string(), dest.string()});
+    CHECK(again.exitCode == 2);
+    CHECK_THAT(again.err, Catch::Contains("already exists"));
+    CHECK_FALSE(std::filesystem::exists(dir / "copy.cwb.partial"));
+}
+
+TEST_CASE("engagement set and show from the command line", "[cli][engagement]")
+{
+    cwtest::TempDir dir;
+    const auto file = (dir / "e.cwb").string();
+    REQUIRE(cwtest::runCli({"init", file}).exitCode == 0);
+    REQUIRE(cwtest::runCli({"engagement", "set", file, "organization_zh", "恒云数据服务有限公司"}).exitCode == 0);
+    CHECK_THAT(cwtest::runCli({"engagement", "show", file}).out, Catch::Contains("恒云数据服务有限公司"));
+    const auto bad = cwtest::runCli({"engagement", "set", file, "language", "fr"});
+    CHECK(bad.exitCode == 3);
+    CHECK_THAT(bad.err, Catch::Contains("'fr'"));
+    CHECK(cwtest::runCli({"engagement", "set", file, "colour", "x"}).exitCode == 1);
+}

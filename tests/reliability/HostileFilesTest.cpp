@@ -1,0 +1,112 @@
+// A corpus of broken workspaces: each must give a clean error (or open and check cleanly), never a
+// crash or a hang, in the library and in the CLI.
+#include "TestSupport.h"
+
+#include "common/Error.h"
+#include "storage/Workspace.h"
+#include "storage/WorkspaceInfo.h"
+
+#include <SQLiteCpp/Database.h>
+#include <catch2/catch.hpp>
+
+#include <random>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+/// Opens in-process: either a cw::Error, or a workspace whose check runs to completion.
+void openCleanly(const fs::path& file)
+{
+    try {
+        auto ws = cw::Workspace::open(file, cw::OpenMode::ReadOnly);
+        (void)cw::checkWorkspace(*ws);
+        (void)cw::workspaceInfo(*ws);
+    } catch (const cw::Error& e) {
+        CHECK_THAT(e.what(), Catch::Contains(file.filename().string()));
+    }
+}
+
+/// The CLI ends by itself with a documented exit code and says something on failure.
+void cliCleanly(const fs::path& file)
+{
+    const auto r = cwtest::runCli({"check", file.string()}, 20);
+    CHECK_FALSE(r.timedOut);
+    CHECK_FALSE(r.crashed);
+    CHECK((r.exitCode == 0 || r.exitCode == 2 || r.exitCode == 4));
+    if (r.exitCode != 0)
+        CHECK_FALSE(r.err.empty());
+}
+
+} // namespace
+
+TEST_CASE("hostile workspace files give clean errors, never crashes or hangs", "[reliability][hostile]")
+{
+    cwtest::TempDir dir;
+    const auto good = dir / "good.cwb";
+    REQUIRE(cwtest::runCli({"init", good.string(), "--demo"}).exitCode == 0);
+    const std::string bytes = cwtest::readFile(good);
+    REQUIRE(bytes.size() > 100000);
+    std::vector<fs::path> corpus;
+
+    for (std::size_t cut : {0ul, 1ul, 16ul, 99ul, 100ul, 512ul, 4095ul, 4096ul, 4097ul, 8192ul}) {
+        const auto f = dir / ("trunc-" + std::to_string(cut) + ".cwb");
+        cwtest::writeFile(f, bytes.substr(0, cut));
+        corpus.push_back(f);
+    }
+    for (int k = 1; k <= 20; ++k) {
+        const auto cut = bytes.size() * static_cast<std::size_t>(k) / 21;
+        const auto f = dir / ("trunc-frac-" + std::to_string(k) + ".cwb");
+        cwtest::writeFile(f, bytes.substr(0, cut));
+        corpus.push_back(f);
+    }
+    std::mt19937 rng(7);
+    for (int k = 0; k < 40; ++k) {
+        std::string damaged = bytes;
+        std::uniform_int_distribution<std::size_t> pos(k < 10 ? 0 : 100, k < 10 ? 99 : damaged.size() - 1);
+        const int flips = k < 20 ? 1 : 64;
+        for (int i = 0; i < flips; ++i)
+            damaged[pos(rng)] ^= static_cast<char>(1 << (rng() % 8));
+        const auto f = dir / ("flip-" + std::to_string(k) + ".cwb");
+        cwtest::writeFile(f, damaged);
+        corpus.push_back(f);
+    }
+    cwtest::writeFile(dir / "zero.cwb", "");
+    corpus.push_back(dir / "zero.cwb");
+    {
+        SQLite::Database other((dir / "other.cwb").string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        other.exec("CREATE TABLE invoices(id INTEGER PRIMARY KEY, amount REAL)");
+    }
+    corpus.push_back(dir / "other.cwb");
+    fs::copy_file(good, dir / "appid.cwb");
+    {
+        SQLite::Database db((dir / "appid.cwb").string(), SQLite::OPEN_READWRITE);
+        db.exec("PRAGMA application_id = 12345");
+    }
+    corpus.push_back(dir / "appid.cwb");
+    fs::copy_file(good, dir / "newer.cwb");
+    {
+        SQLite::Database db((dir / "newer.cwb").string(), SQLite::OPEN_READWRITE);
+        db.exec("PRAGMA user_version = 4242");
+    }
+    corpus.push_back(dir / "newer.cwb");
+    fs::create_directory(dir / "folder.cwb");
+    corpus.push_back(dir / "folder.cwb");
+    fs::create_symlink(dir / "loop-b.cwb", dir / "loop-a.cwb");
+    fs::create_symlink(dir / "loop-a.cwb", dir / "loop-b.cwb");
+    corpus.push_back(dir / "loop-a.cwb");
+    cwtest::writeFile(dir / "text.cwb", "SQLite format 3 but only pretending\n");
+    corpus.push_back(dir / "text.cwb");
+
+    for (const auto& f : corpus) {
+        INFO(f.filename().string());
+        openCleanly(f);
+    }
+    // The CLI on a sample of them (each is a process start).
+    for (std::size_t i = 0; i < corpus.size(); i += 3) {
+        INFO(corpus[i].filename().string());
+        cliCleanly(corpus[i]);
+    }
+    // The original still opens: nothing above wrote to it.
+    CHECK(cwtest::runCli({"check", good.string()}).exitCode == 0);
+}
