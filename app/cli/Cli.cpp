@@ -121,7 +121,8 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
 std::vector<Command> allCommands()
 {
     std::vector<Command> all;
-    for (auto&& set : {workspaceCommands(), engagementCommands(), catalogCommands()})
+    for (auto&& set : {workspaceCommands(), engagementCommands(), catalogCommands(), documentCommands(), gapCommands(),
+                       auditCommands(), findingCommands(), reviewCommands()})
         all.insert(all.end(), set.begin(), set.end());
     return all;
 }

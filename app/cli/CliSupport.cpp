@@ -8,9 +8,19 @@
 
 namespace cw::cli {
 
+std::shared_ptr<const Clock> cliClock()
+{
+    const char* today = std::getenv("CW_TODAY");
+    if (!today || !*today)
+        return std::make_shared<SystemClock>();
+    // A pinned "today" (noon UTC) for reproducible runs: tests, demos, reports of a past date.
+    const Date d = parseDate(today, "CW_TODAY");
+    return std::make_shared<FixedClock>(std::chrono::sys_days{d} + std::chrono::hours{12});
+}
+
 std::unique_ptr<Workspace> openWorkspace(const std::string& file, OpenMode mode)
 {
-    auto ws = Workspace::open(file, mode);
+    auto ws = Workspace::open(file, mode, cliClock());
     if (const char* actor = std::getenv("CW_ACTOR"); actor && *actor)
         ws->setActor(actor);
     return ws;

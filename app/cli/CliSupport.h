@@ -10,7 +10,10 @@
 
 namespace cw::cli {
 
-/// Opens a workspace for a command; the actor comes from $CW_ACTOR when set.
+/// The clock of the CLI: the system clock, or a fixed day from $CW_TODAY (YYYY-MM-DD).
+[[nodiscard]] std::shared_ptr<const Clock> cliClock();
+
+/// Opens a workspace for a command; the actor comes from $CW_ACTOR, today from $CW_TODAY.
 [[nodiscard]] std::unique_ptr<Workspace> openWorkspace(const std::string& file, OpenMode mode);
 
 /// Writes `text` to `out`, or to the file `path` when not empty (Error(CannotOpen) on failure).

@@ -32,6 +32,12 @@ struct Command {
 // Per-feature command sets, concatenated by allCommands().
 [[nodiscard]] std::vector<Command> workspaceCommands();
 [[nodiscard]] std::vector<Command> catalogCommands();
+[[nodiscard]] std::vector<Command> gapCommands();     ///< includes gapEditCommands()
+[[nodiscard]] std::vector<Command> gapEditCommands();
 [[nodiscard]] std::vector<Command> engagementCommands();
+[[nodiscard]] std::vector<Command> documentCommands();
+[[nodiscard]] std::vector<Command> auditCommands();   ///< audits list | coverage | show
+[[nodiscard]] std::vector<Command> findingCommands(); ///< findings list | show
+[[nodiscard]] std::vector<Command> reviewCommands();  ///< review list | show | prefill
 
 } // namespace cw::cli

@@ -5,6 +5,7 @@
 #include "common/Json.h"
 #include "demo/Demo.h"
 #include "interchange/Interchange.h"
+#include "storage/AuditChain.h"
 #include "storage/AuditTrail.h"
 #include "storage/WorkspaceInfo.h"
 
@@ -47,12 +48,12 @@ Command initCommand()
             throw Error(ErrorCode::Usage, "--lang must be 'zh' or 'en', not '" + lang + "'");
         std::unique_ptr<Workspace> ws;
         if (vm["demo"].as<bool>()) {
-            ws = createDemoWorkspace(file, lang);
+            ws = createDemoWorkspace(file, lang, cliClock());
         } else {
             NewWorkspace init;
             init.name = vm["name"].as<std::string>();
             init.language = lang;
-            ws = Workspace::create(file, init);
+            ws = Workspace::create(file, init, cliClock());
         }
         io.out << "Created " << file << " (schema " << ws->schemaVersion() << ")\n";
         return 0;
@@ -237,11 +238,39 @@ Command logCommand()
     return c;
 }
 
+Command verifyCommand()
+{
+    Command c;
+    c.name = "verify";
+    c.args = "FILE";
+    c.summary = "Verify the hash chain of the audit trail; report edited or deleted entries (exit 4).";
+    c.options = [](po::options_description& o, po::positional_options_description& p) {
+        o.add_options()("file", po::value<std::string>()->required(), "workspace file");
+        p.add("file", 1);
+    };
+    c.run = [](const po::variables_map& vm, Io& io) {
+        auto ws = openWorkspace(vm["file"].as<std::string>(), OpenMode::ReadOnly);
+        const ChainReport report = verifyAuditTrail(*ws);
+        if (report.ok()) {
+            io.out << ws->file().string() << ": audit trail intact: " << report.entries << " entries, head "
+                   << report.headHash << "\n";
+            return 0;
+        }
+        io.err << ws->file().string() << ": the audit trail was tampered with: " << report.problems.size()
+               << " problem(s)\n";
+        for (const auto& p : report.problems)
+            io.err << "  " << p.message << "\n";
+        return 4;
+    };
+    return c;
+}
+
 } // namespace
 
 std::vector<Command> workspaceCommands()
 {
-    return {initCommand(), infoCommand(), checkCommand(), exportCommand(), importCommand(), logCommand()};
+    return {initCommand(), infoCommand(), checkCommand(), verifyCommand(), exportCommand(), importCommand(),
+            logCommand()};
 }
 
 } // namespace cw::cli

@@ -2,6 +2,7 @@
 
 #include "common/Error.h"
 #include "platform/Platform.h"
+#include "storage/AuditChain.h"
 #include "storage/Migrations.h"
 
 #include <SQLiteCpp/Database.h>
@@ -239,6 +240,8 @@ void Workspace::verifyIdentity()
                                    " and must be upgraded, but it is open read-only");
         migrations::migrate(*m_db, version, migrations::latestVersion());
     }
+    if (!m_readOnly)
+        sealUnsealedEntries(*m_db);
 }
 
 Workspace::~Workspace()
@@ -272,13 +275,19 @@ WriteContext Workspace::beginWrite(std::string_view action)
         throw Error(ErrorCode::Internal, m_file.string() + ": cannot start a change: " + sqliteMessage(e.getErrorCode()));
     }
     std::int64_t actionId = 1;
+    std::pair<std::string, std::int64_t> head;
     try {
         actionId = m_db->execAndGet("SELECT coalesce(max(action_id), 0) + 1 FROM audit_trail").getInt64();
+        head = chainHead(*m_db);
+        const auto maxId = m_db->execAndGet("SELECT coalesce(max(id), 0) FROM audit_trail").getInt64();
+        if (maxId != head.second)
+            throw Error(ErrorCode::CheckFailed, m_file.string() + ": the audit trail is not sealed; "
+                                                                  "open the workspace with write access once");
     } catch (...) {
         rollbackWrite();
         throw;
     }
-    return WriteContext(*this, std::string(action), actionId, formatUtc(m_clock->now()));
+    return WriteContext(*this, std::string(action), actionId, formatUtc(m_clock->now()), head.first, head.second);
 }
 
 void Workspace::commitWrite(WriteContext& ctx)
@@ -327,25 +336,40 @@ void Workspace::unsubscribe(int id)
 void WriteContext::record(std::string_view entity, std::string_view entityId, std::string_view field,
                           const std::optional<std::string>& oldValue, const std::optional<std::string>& newValue)
 {
-    SQLite::Statement q(m_ws.db(), "INSERT INTO audit_trail(action_id, at_utc, actor, action, entity, entity_id, "
-                                   "field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    q.bind(1, static_cast<std::int64_t>(m_actionId));
-    q.bind(2, m_at);
-    q.bind(3, m_ws.actor());
-    q.bind(4, m_action);
-    q.bind(5, std::string(entity));
-    q.bind(6, std::string(entityId));
-    q.bind(7, std::string(field));
+    ChainedEntry e;
+    e.id = m_headId + 1;
+    e.actionId = m_actionId;
+    e.atUtc = m_at;
+    e.actor = m_ws.actor();
+    e.action = m_action;
+    e.entity = std::string(entity);
+    e.entityId = std::string(entityId);
+    e.field = std::string(field);
+    e.oldValue = oldValue;
+    e.newValue = newValue;
+    const std::string hash = chainHash(m_headHash, e);
+    SQLite::Statement q(m_ws.db(), "INSERT INTO audit_trail(id, action_id, at_utc, actor, action, entity, entity_id, "
+                                   "field, old_value, new_value, prev_hash, hash) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    q.bind(1, e.id);
+    q.bind(2, e.actionId);
+    q.bind(3, e.atUtc);
+    q.bind(4, e.actor);
+    q.bind(5, e.action);
+    q.bind(6, e.entity);
+    q.bind(7, e.entityId);
+    q.bind(8, e.field);
     if (oldValue)
-        q.bind(8, *oldValue);
+        q.bind(9, *oldValue);
     if (newValue)
-        q.bind(9, *newValue);
+        q.bind(10, *newValue);
+    q.bind(11, m_headHash);
+    q.bind(12, hash);
     q.exec();
-    const bool known = std::any_of(m_changes.begin(), m_changes.end(), [&](const Change& c) {
-        return c.entity == entity && c.entityId == entityId;
-    });
-    if (!known)
-        m_changes.push_back(Change{std::string(entity), std::string(entityId)});
+    m_headHash = hash;
+    m_headId = e.id;
+    if (m_changedKeys.emplace(e.entity, e.entityId).second)
+        m_changes.push_back(Change{e.entity, e.entityId});
 }
 
 } // namespace cw

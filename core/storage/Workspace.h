@@ -8,6 +8,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -45,18 +46,24 @@ public:
 
 private:
     friend class Workspace;
-    WriteContext(Workspace& ws, std::string action, std::int64_t actionId, std::string at)
+    WriteContext(Workspace& ws, std::string action, std::int64_t actionId, std::string at, std::string headHash,
+                 std::int64_t headId)
         : m_ws(ws)
         , m_action(std::move(action))
         , m_actionId(actionId)
         , m_at(std::move(at))
+        , m_headHash(std::move(headHash))
+        , m_headId(headId)
     {
     }
     Workspace& m_ws;
     std::string m_action;
     std::int64_t m_actionId;
     std::string m_at;
+    std::string m_headHash; ///< hash of the newest audit entry (the chain continues from it)
+    std::int64_t m_headId;
     std::vector<Change> m_changes;
+    std::set<std::pair<std::string, std::string>> m_changedKeys; ///< entity/id already in m_changes
 };
 
 /// Parameters for a new workspace.

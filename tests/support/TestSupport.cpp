@@ -40,17 +40,6 @@ TempDir::~TempDir()
     std::filesystem::remove_all(m_path, ec);
 }
 
-namespace {
-std::string slurp(int fd)
-{
-    std::string s;
-    std::array<char, 4096> buf{};
-    ssize_t n;
-    while ((n = ::read(fd, buf.data(), buf.size())) > 0)
-        s.append(buf.data(), static_cast<std::size_t>(n));
-    return s;
-}
-} // namespace
 
 ProcessResult runProcess(const std::string& program, const std::vector<std::string>& args,
                          const std::vector<std::pair<std::string, std::string>>& env, int timeoutSeconds)
@@ -100,7 +89,9 @@ ProcessResult runProcess(const std::string& program, const std::vector<std::stri
 
 ProcessResult runCli(const std::vector<std::string>& args, int timeoutSeconds)
 {
-    return runProcess(CW_TEST_CONFORMANCE_EXE, args, {{"CW_DATA_DIR", CW_TEST_DATA_DIR}}, timeoutSeconds);
+    // "Today" is pinned so date rules (overdue, record months) give the same answers any year.
+    return runProcess(CW_TEST_CONFORMANCE_EXE, args, {{"CW_DATA_DIR", CW_TEST_DATA_DIR}, {"CW_TODAY", kTestToday}},
+                      timeoutSeconds);
 }
 
 std::filesystem::path dataDir()

@@ -34,7 +34,10 @@ struct ProcessResult {
                                        const std::vector<std::pair<std::string, std::string>>& env = {},
                                        int timeoutSeconds = 60);
 
-/// Runs the built `conformance` tool.
+/// The day CLI tests run on (CW_TODAY), inside the demo engagement's timeline.
+inline constexpr const char* kTestToday = "2026-11-22";
+
+/// Runs the built `conformance` tool with CW_TODAY = kTestToday.
 [[nodiscard]] ProcessResult runCli(const std::vector<std::string>& args, int timeoutSeconds = 60);
 
 [[nodiscard]] std::filesystem::path dataDir();   ///< resources/ of the source tree

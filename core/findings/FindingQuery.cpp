@@ -1,0 +1,122 @@
+#include "findings/FindingQuery.h"
+
+#include "common/Clock.h"
+#include "findings/CorrectiveActions.h"
+#include "findings/FindingStore.h"
+#include "storage/Workspace.h"
+
+#include <algorithm>
+
+namespace cw {
+
+std::vector<FindingRow> listFindings(Workspace& ws, const FindingFilter& filter)
+{
+    auto& db = ws.db();
+    const Date today = ws.clock().today();
+    std::vector<FindingRow> out;
+    for (auto& f : findingstore::readFindings(db)) {
+        if (filter.type && f.type != *filter.type)
+            continue;
+        if (filter.state && f.state != *filter.state)
+            continue;
+        if (filter.auditId && f.auditId != filter.auditId)
+            continue;
+        if (filter.openOnly && f.state == FindingState::Closed)
+            continue;
+        FindingRow row;
+        row.auditCode = findingstore::auditCode(db, f.auditId);
+        const auto verifications = findingstore::readVerifications(db, f.id);
+        const int round = 1 + static_cast<int>(std::count_if(verifications.begin(), verifications.end(),
+                                                             [](const Verification& v) { return !v.effective; }));
+        for (const auto& a : findingstore::readActions(db, f.id)) {
+            if (a.round != round || a.state == ActionState::Cancelled)
+                continue;
+            ++row.activeActions;
+            if (a.state == ActionState::Planned && !a.dueDate.empty() &&
+                (row.nextDue.empty() || a.dueDate < row.nextDue))
+                row.nextDue = a.dueDate;
+            if (f.state != FindingState::Closed && isOverdue(a, today))
+                ++row.overdueActions;
+        }
+        row.overdue = row.overdueActions > 0;
+        if (filter.overdueOnly && !row.overdue)
+            continue;
+        row.finding = std::move(f);
+        out.push_back(std::move(row));
+    }
+    std::stable_sort(out.begin(), out.end(), [](const FindingRow& x, const FindingRow& y) {
+        if (x.open() != y.open())
+            return x.open();
+        if (x.finding.type != y.finding.type)
+            return x.finding.type < y.finding.type;
+        if (x.overdue != y.overdue)
+            return x.overdue;
+        return x.finding.code < y.finding.code;
+    });
+    return out;
+}
+
+FindingCounts findingCounts(Workspace& ws)
+{
+    FindingCounts c;
+    for (const auto& row : listFindings(ws)) {
+        ++c.total;
+        const bool open = row.open();
+        switch (row.finding.type) {
+        case FindingType::Major:
+            c.openMajor += open ? 1 : 0;
+            break;
+        case FindingType::Minor:
+            c.openMinor += open ? 1 : 0;
+            break;
+        case FindingType::Observation:
+            c.openObservations += open ? 1 : 0;
+            break;
+        case FindingType::Improvement:
+            c.openImprovements += open ? 1 : 0;
+            break;
+        case FindingType::Positive:
+            ++c.positive;
+            break;
+        }
+        c.closed += open ? 0 : 1;
+        c.overdueActions += row.overdueActions;
+        c.overdueFindings += row.overdue ? 1 : 0;
+    }
+    return c;
+}
+
+std::vector<CorrectiveActionRow> openCorrectiveActions(Workspace& ws, bool overdueOnly)
+{
+    auto& db = ws.db();
+    const Date today = ws.clock().today();
+    std::vector<CorrectiveActionRow> out;
+    for (const auto& f : findingstore::readFindings(db)) {
+        if (f.state == FindingState::Closed)
+            continue;
+        for (auto& a : findingstore::readActions(db, f.id)) {
+            if (a.state != ActionState::Planned)
+                continue;
+            CorrectiveActionRow row;
+            row.overdue = isOverdue(a, today);
+            if (overdueOnly && !row.overdue)
+                continue;
+            row.action = std::move(a);
+            row.findingCode = f.code;
+            row.findingType = f.type;
+            row.findingTitle = f.title;
+            out.push_back(std::move(row));
+        }
+    }
+    std::stable_sort(out.begin(), out.end(), [](const CorrectiveActionRow& x, const CorrectiveActionRow& y) {
+        if (x.action.dueDate != y.action.dueDate) {
+            if (x.action.dueDate.empty() || y.action.dueDate.empty())
+                return y.action.dueDate.empty();
+            return x.action.dueDate < y.action.dueDate;
+        }
+        return x.findingCode < y.findingCode;
+    });
+    return out;
+}
+
+} // namespace cw

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "findings/Finding.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cw {
+
+class Workspace;
+
+/// One finding as lists show it.
+struct FindingRow {
+    Finding finding;
+    std::string auditCode;
+    int activeActions = 0;  ///< planned or implemented, current round
+    int overdueActions = 0; ///< planned with a due date before today
+    bool overdue = false;   ///< not closed and at least one overdue action
+    std::string nextDue;    ///< earliest due date of a planned action of the current round ("" when none)
+    [[nodiscard]] bool open() const { return finding.state != FindingState::Closed; }
+};
+
+struct FindingFilter {
+    std::optional<FindingType> type;
+    std::optional<FindingState> state;
+    std::optional<std::int64_t> auditId;
+    bool openOnly = false;    ///< not closed
+    bool overdueOnly = false; ///< with an overdue corrective action
+};
+
+/// Findings in the order a project lead reads them: open before closed; then major, minor,
+/// observation, improvement, positive; overdue first; then by code.
+[[nodiscard]] std::vector<FindingRow> listFindings(Workspace& ws, const FindingFilter& filter = {});
+
+/// The figures of the dashboard and the readiness report. "Open" means not closed.
+struct FindingCounts {
+    int openMajor = 0;
+    int openMinor = 0;
+    int openObservations = 0;
+    int openImprovements = 0;
+    int positive = 0;
+    int closed = 0;
+    int total = 0;
+    int overdueActions = 0; ///< corrective actions planned with a due date before today, of open findings
+    int overdueFindings = 0;
+    bool operator==(const FindingCounts&) const = default;
+};
+[[nodiscard]] FindingCounts findingCounts(Workspace& ws);
+
+/// A corrective action with its finding, for "overdue actions" lists.
+struct CorrectiveActionRow {
+    CorrectiveAction action;
+    std::string findingCode;
+    FindingType findingType = FindingType::Minor;
+    std::string findingTitle;
+    bool overdue = false;
+};
+/// Planned actions of open findings (only overdue ones when asked), by due date, then finding code.
+[[nodiscard]] std::vector<CorrectiveActionRow> openCorrectiveActions(Workspace& ws, bool overdueOnly = false);
+
+} // namespace cw

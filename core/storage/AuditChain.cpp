@@ -1,0 +1,139 @@
+#include "storage/AuditChain.h"
+
+#include "common/Sha256.h"
+#include "storage/Workspace.h"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
+
+namespace cw {
+
+namespace {
+
+void put(Sha256& h, const std::string& s)
+{
+    h.update(std::to_string(s.size()));
+    h.update(":");
+    h.update(s);
+    h.update(";");
+}
+
+void putOptional(Sha256& h, const std::optional<std::string>& s)
+{
+    if (!s)
+        h.update("N;");
+    else
+        put(h, *s);
+}
+
+constexpr const char* kSelect = "SELECT id, action_id, at_utc, actor, action, entity, entity_id, field, old_value, "
+                                 "new_value, prev_hash, hash FROM audit_trail";
+
+ChainedEntry readEntry(SQLite::Statement& q)
+{
+    ChainedEntry e;
+    e.id = q.getColumn(0).getInt64();
+    e.actionId = q.getColumn(1).getInt64();
+    e.atUtc = q.getColumn(2).getString();
+    e.actor = q.getColumn(3).getString();
+    e.action = q.getColumn(4).getString();
+    e.entity = q.getColumn(5).getString();
+    e.entityId = q.getColumn(6).getString();
+    e.field = q.getColumn(7).getString();
+    if (!q.getColumn(8).isNull())
+        e.oldValue = q.getColumn(8).getString();
+    if (!q.getColumn(9).isNull())
+        e.newValue = q.getColumn(9).getString();
+    return e;
+}
+
+} // namespace
+
+std::string chainHash(const std::string& prevHash, const ChainedEntry& e)
+{
+    Sha256 h;
+    put(h, "cwb-audit-v1");
+    put(h, prevHash);
+    put(h, std::to_string(e.id));
+    put(h, std::to_string(e.actionId));
+    put(h, e.atUtc);
+    put(h, e.actor);
+    put(h, e.action);
+    put(h, e.entity);
+    put(h, e.entityId);
+    put(h, e.field);
+    putOptional(h, e.oldValue);
+    putOptional(h, e.newValue);
+    return h.hexDigest();
+}
+
+std::pair<std::string, std::int64_t> chainHead(SQLite::Database& db)
+{
+    SQLite::Statement q(db, "SELECT hash, id FROM audit_trail WHERE hash IS NOT NULL ORDER BY id DESC LIMIT 1");
+    if (q.executeStep())
+        return {q.getColumn(0).getString(), q.getColumn(1).getInt64()};
+    return {kChainGenesis, 0};
+}
+
+std::size_t sealUnsealedEntries(SQLite::Database& db)
+{
+    if (db.execAndGet("SELECT count(*) FROM audit_trail WHERE hash IS NULL").getInt64() == 0)
+        return 0;
+    SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
+    // Unsealed entries only ever precede sealed ones (they come from before schema 5), so the chain
+    // is rebuilt from the start over every entry in id order.
+    std::vector<std::pair<std::int64_t, std::pair<std::string, std::string>>> updates;
+    std::string prev = kChainGenesis;
+    SQLite::Statement q(db, std::string(kSelect) + " ORDER BY id");
+    while (q.executeStep()) {
+        const ChainedEntry e = readEntry(q);
+        const std::string hash = chainHash(prev, e);
+        updates.push_back({e.id, {prev, hash}});
+        prev = hash;
+    }
+    SQLite::Statement upd(db, "UPDATE audit_trail SET prev_hash = ?, hash = ? WHERE id = ?");
+    std::size_t sealed = 0;
+    for (const auto& [id, hashes] : updates) {
+        upd.bind(1, hashes.first);
+        upd.bind(2, hashes.second);
+        upd.bind(3, id);
+        sealed += static_cast<std::size_t>(upd.exec());
+        upd.reset();
+    }
+    tx.commit();
+    return sealed;
+}
+
+ChainReport verifyAuditTrail(Workspace& ws)
+{
+    ChainReport report;
+    std::string prev = kChainGenesis;
+    std::int64_t lastId = 0;
+    SQLite::Statement q(ws.db(), std::string(kSelect) + " ORDER BY id");
+    while (q.executeStep()) {
+        const ChainedEntry e = readEntry(q);
+        ++report.entries;
+        if (q.getColumn(11).isNull()) {
+            report.problems.push_back({e.id, "entry " + std::to_string(e.id) + " is not sealed (no hash)"});
+            continue;
+        }
+        const std::string storedPrev = q.getColumn(10).getString();
+        const std::string storedHash = q.getColumn(11).getString();
+        if (storedPrev != prev)
+            report.problems.push_back(
+                {e.id, lastId == 0 && e.id != 1
+                           ? "the entries before entry " + std::to_string(e.id) + " were deleted"
+                           : "the chain is broken before entry " + std::to_string(e.id) +
+                                 " (an entry was deleted or inserted after entry " + std::to_string(lastId) + ")"});
+        if (chainHash(storedPrev, e) != storedHash)
+            report.problems.push_back({e.id, "entry " + std::to_string(e.id) + " (" + e.entity + "/" + e.entityId +
+                                                 ", " + e.field + ") was edited after it was written"});
+        prev = storedHash;
+        lastId = e.id;
+    }
+    report.headHash = prev;
+    return report;
+}
+
+} // namespace cw

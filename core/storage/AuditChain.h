@@ -1,0 +1,59 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace SQLite {
+class Database;
+}
+
+namespace cw {
+
+class Workspace;
+
+/// The fields of an audit entry that its hash covers.
+struct ChainedEntry {
+    std::int64_t id = 0;
+    std::int64_t actionId = 0;
+    std::string atUtc;
+    std::string actor;
+    std::string action;
+    std::string entity;
+    std::string entityId;
+    std::string field;
+    std::optional<std::string> oldValue;
+    std::optional<std::string> newValue;
+};
+
+/// The hash of the empty chain (before the first entry).
+inline constexpr const char* kChainGenesis = "0000000000000000000000000000000000000000000000000000000000000000";
+
+/// SHA-256 over the previous hash and every field, each length-prefixed so no two different
+/// entries serialise alike.
+[[nodiscard]] std::string chainHash(const std::string& prevHash, const ChainedEntry& e);
+
+/// Hash of the newest entry and its id (genesis and 0 for an empty trail).
+[[nodiscard]] std::pair<std::string, std::int64_t> chainHead(SQLite::Database& db);
+
+/// Seals entries that have no hash yet (written before schema 5), oldest first, in one transaction.
+/// Returns how many were sealed.
+std::size_t sealUnsealedEntries(SQLite::Database& db);
+
+struct ChainProblem {
+    std::int64_t entryId = 0;
+    std::string message;
+};
+
+struct ChainReport {
+    std::int64_t entries = 0;
+    std::string headHash;
+    std::vector<ChainProblem> problems;
+    [[nodiscard]] bool ok() const { return problems.empty(); }
+};
+
+/// Recomputes the chain and reports every edited, inserted, deleted or unsealed entry.
+[[nodiscard]] ChainReport verifyAuditTrail(Workspace& ws);
+
+} // namespace cw

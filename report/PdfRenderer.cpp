@@ -1,0 +1,112 @@
+#include "PdfRenderer.h"
+
+#include "PdfTextFix.h"
+#include "TextDocumentBuilder.h"
+
+#include <QBuffer>
+#include <QSaveFile>
+
+#include <QAbstractTextDocumentLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextBlock>
+
+namespace cw::report {
+
+namespace {
+
+constexpr int kDpi = 96;
+constexpr double kHeaderHeight = 28.0;
+constexpr double kFooterHeight = 28.0;
+
+struct Geometry {
+    double width = 0;
+    double bodyHeight = 0;
+};
+
+/// The page of each level-1 heading after layout, skipping the contents heading itself.
+QList<int> chapterPages(QTextDocument& doc, const ReportDocument& rd, double bodyHeight)
+{
+    QList<int> pages;
+    const QString contents = rd.t("Contents", "目录");
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+        if (b.blockFormat().headingLevel() != 1)
+            continue;
+        if (rd.tableOfContents && pages.isEmpty() && b.text() == contents && b.blockNumber() < 50) {
+            pages << -1; // marker for the contents heading
+            continue;
+        }
+        const QRectF r = doc.documentLayout()->blockBoundingRect(b);
+        pages << static_cast<int>(r.top() / bodyHeight) + 1;
+    }
+    if (!pages.isEmpty() && pages.front() == -1)
+        pages.removeFirst();
+    return pages;
+}
+
+} // namespace
+
+QString renderPdf(const ReportDocument& rd, const QString& path)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(18, 14, 18, 14), QPageLayout::Millimeter);
+    writer.setResolution(kDpi);
+    writer.setTitle(rd.title);
+    writer.setCreator(QStringLiteral("Conformance Workbench"));
+    const QRect paint = writer.pageLayout().paintRectPixels(kDpi);
+    Geometry g;
+    g.width = paint.width();
+    g.bodyHeight = paint.height() - kHeaderHeight - kFooterHeight;
+
+    TextDocumentBuilder::Options options;
+    options.contentWidth = g.width;
+    auto doc = TextDocumentBuilder::build(rd, options);
+    doc->setPageSize(QSizeF(g.width, g.bodyHeight));
+    if (rd.tableOfContents) {
+        // Second pass with the page numbers the first layout gave the chapters.
+        options.tocPages = chapterPages(*doc, rd, g.bodyHeight);
+        doc = TextDocumentBuilder::build(rd, options);
+        doc->setPageSize(QSizeF(g.width, g.bodyHeight));
+    }
+    const int pageCount = doc->pageCount();
+
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return path + QStringLiteral(": the PDF cannot be drawn");
+    QFont small(TextDocumentBuilder::fontFamily());
+    small.setPointSizeF(8);
+    for (int page = 0; page < pageCount; ++page) {
+        if (page > 0 && !writer.newPage())
+            return path + QStringLiteral(": the PDF file cannot be written");
+        painter.setFont(small);
+        painter.setPen(QColor(0x5b, 0x6b, 0x78));
+        if (page > 0) {
+            painter.drawText(QRectF(0, 0, g.width, kHeaderHeight - 8), Qt::AlignLeft | Qt::AlignVCenter, rd.title);
+            painter.setPen(QColor(0xd8, 0xe2, 0xea));
+            painter.drawLine(QPointF(0, kHeaderHeight - 6), QPointF(g.width, kHeaderHeight - 6));
+            painter.setPen(QColor(0x5b, 0x6b, 0x78));
+        }
+        const QString footer = rd.language == QLatin1String("zh")
+                                   ? QStringLiteral("第 %1 页，共 %2 页").arg(page + 1).arg(pageCount)
+                                   : QStringLiteral("Page %1 of %2").arg(page + 1).arg(pageCount);
+        painter.drawText(QRectF(0, kHeaderHeight + g.bodyHeight + 6, g.width, kFooterHeight - 6), Qt::AlignCenter,
+                         footer);
+        painter.save();
+        painter.translate(0, kHeaderHeight - page * g.bodyHeight);
+        doc->drawContents(&painter, QRectF(0, page * g.bodyHeight, g.width, g.bodyHeight));
+        painter.restore();
+    }
+    if (!painter.end())
+        return path + QStringLiteral(": the PDF file cannot be written");
+    QByteArray pdf = buffer.data();
+    fixCjkToUnicode(pdf);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())
+        return path + QStringLiteral(": the PDF file cannot be written (") + file.errorString() + QLatin1Char(')');
+    return {};
+}
+
+} // namespace cw::report

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QByteArray>
+
+namespace cw::report {
+
+/// Qt's PDF writer builds each font's ToUnicode map by giving a glyph the lowest code point that
+/// maps to it. CJK fonts such as Noto Sans CJK share glyphs between radicals (U+2E80–U+2FDF) and
+/// the ideographs themselves, so 目 (U+76EE) would be extracted as the radical ⽬ (U+2F6C) and 页
+/// as ⻚. This rewrites those entries of the (uncompressed) ToUnicode CMaps to the unified
+/// ideographs, in place and with the same length, so no offset of the file changes.
+/// Returns the number of entries rewritten.
+int fixCjkToUnicode(QByteArray& pdf);
+
+/// The unified ideograph a CJK radical code point stands for, or 0 when none is known.
+[[nodiscard]] char32_t unifiedIdeographForRadical(char32_t radical);
+
+} // namespace cw::report

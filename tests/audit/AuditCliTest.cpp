@@ -1,0 +1,3 @@
+#include "AuditFixtures.h"
+
+#include <catch2/catch.hpp>
