@@ -10,7 +10,8 @@ void workspaceFileOption(po::options_description& o, po::positional_options_desc
     p.add("file", 1);
 }
 
-void requireChoice(const std::string& what, const std::string& value, std::initializer_list<const char*> allowed)
+void requireChoice(const std::string& what, const std::string& value,
+                   std::initializer_list<const char*> allowed)
 {
     std::string list;
     for (const char* a : allowed) {
@@ -44,7 +45,8 @@ std::string clauseRefs(const std::vector<ClauseLink>& clauses)
 {
     std::string s;
     for (const auto& c : clauses)
-        s += (s.empty() ? "" : ", ") + c.ref + (c.catalogId == "iso20000-1:2018" ? "" : " (" + c.catalogId + ")");
+        s += (s.empty() ? "" : ", ") + c.ref +
+             (c.catalogId == "iso20000-1:2018" ? "" : " (" + c.catalogId + ")");
     return s;
 }
 

@@ -19,7 +19,8 @@ namespace cw::cli {
 /// The FILE positional option.
 void workspaceFileOption(po::options_description& o, po::positional_options_description& p);
 /// Error(Usage) "unknown <what> 'value' (choose a, b, c)" unless `value` is allowed.
-void requireChoice(const std::string& what, const std::string& value, std::initializer_list<const char*> allowed);
+void requireChoice(const std::string& what, const std::string& value,
+                   std::initializer_list<const char*> allowed);
 /// One CSV line as spreadsheets read it: quoted when needed, CRLF.
 [[nodiscard]] std::string csvRow(const std::vector<std::string>& fields);
 /// The UTF-8 byte-order mark that starts every CSV output.

@@ -38,8 +38,9 @@ std::string flagsText(const std::vector<IndependenceFlag>& flags)
 
 Json tallyJson(const ChecklistTally& t)
 {
-    return {{"lines", t.total()},         {"pending", t.pending},         {"conforming", t.conforming},
-            {"nonconformity", t.nonconformity}, {"observation", t.observation}, {"not_audited", t.notAudited}};
+    return {{"lines", t.total()},           {"pending", t.pending},
+            {"conforming", t.conforming},   {"nonconformity", t.nonconformity},
+            {"observation", t.observation}, {"not_audited", t.notAudited}};
 }
 
 Json flagsJson(const std::vector<IndependenceFlag>& flags)
@@ -59,13 +60,15 @@ Command listCommand()
     Command c;
     c.name = "audits list";
     c.args = "FILE [--programme NAME] [--status S] [--format table|csv|json] [-o PATH]";
-    c.summary = "List the internal audits with status, dates, team, checklist results and independence flags.";
+    c.summary =
+        "List the internal audits with status, dates, team, checklist results and independence flags.";
     c.options = [](po::options_description& o, po::positional_options_description& p) {
         workspaceFileOption(o, p);
         o.add_options()("programme", po::value<std::string>(), "only the audits of this programme")(
             "status", po::value<std::string>(), "only this status: planned, in_progress, reported, closed")(
-            "format", po::value<std::string>()->default_value("table"), "table, csv or json")(
-            "output,o", po::value<std::string>()->default_value(""), "write to this file instead of the screen");
+            "format", po::value<std::string>()->default_value("table"),
+            "table, csv or json")("output,o", po::value<std::string>()->default_value(""),
+                                  "write to this file instead of the screen");
     };
     c.run = [](const po::variables_map& vm, Io& io) {
         const auto format = vm["format"].as<std::string>();
@@ -105,15 +108,17 @@ Command listCommand()
             }
             text = arr.dump(2, ' ', false) + "\n";
         } else if (format == "csv") {
-            text = std::string(kCsvBom) + csvRow({"code", "programme", "title", "status", "planned_start", "planned_end",
-                                                  "actual_start", "actual_end", "lead_auditor", "auditors", "clauses",
-                                                  "checklist_lines", "findings", "independence"});
+            text = std::string(kCsvBom) +
+                   csvRow({"code", "programme", "title", "status", "planned_start", "planned_end",
+                           "actual_start", "actual_end", "lead_auditor", "auditors", "clauses",
+                           "checklist_lines", "findings", "independence"});
             for (const auto& r : audits) {
                 const Audit& a = r.audit.audit;
-                text += csvRow({a.code, r.audit.programmeName, a.title, std::string(toString(a.status)),
-                                a.plannedStart, a.plannedEnd, a.actualStart, a.actualEnd, a.leadAuditor,
-                                joined(a.auditors, "; "), clauseRefs(a.clauses), std::to_string(r.tally.total()),
-                                std::to_string(r.findings.size()), flagsText(r.independence)});
+                text +=
+                    csvRow({a.code, r.audit.programmeName, a.title, std::string(toString(a.status)),
+                            a.plannedStart, a.plannedEnd, a.actualStart, a.actualEnd, a.leadAuditor,
+                            joined(a.auditors, "; "), clauseRefs(a.clauses), std::to_string(r.tally.total()),
+                            std::to_string(r.findings.size()), flagsText(r.independence)});
             }
         } else {
             std::ostringstream out;
@@ -121,13 +126,15 @@ Command listCommand()
             for (const auto& r : audits) {
                 const Audit& a = r.audit.audit;
                 const std::string actual =
-                    a.actualStart.empty() ? "" : a.actualStart + (a.actualEnd.empty() ? "" : " - " + a.actualEnd);
-                rows.push_back({a.code, shortText(a.title, 40), std::string(toString(a.status)), a.plannedStart,
-                                actual, a.leadAuditor, shortText(clauseRefs(a.clauses), 30),
+                    a.actualStart.empty() ? ""
+                                          : a.actualStart + (a.actualEnd.empty() ? "" : " - " + a.actualEnd);
+                rows.push_back({a.code, shortText(a.title, 40), std::string(toString(a.status)),
+                                a.plannedStart, actual, a.leadAuditor, shortText(clauseRefs(a.clauses), 30),
                                 std::to_string(r.findings.size()), r.independence.empty() ? "" : "FLAGGED"});
             }
-            printTable(out, {"Code", "Title", "Status", "Planned", "Actual", "Lead auditor", "Clauses", "Findings",
-                             "Independence"},
+            printTable(out,
+                       {"Code", "Title", "Status", "Planned", "Actual", "Lead auditor", "Clauses", "Findings",
+                        "Independence"},
                        rows);
             out << audits.size() << " audit(s)\n";
             for (const auto& r : audits)
@@ -150,7 +157,8 @@ Command coverageCommand()
     c.options = [](po::options_description& o, po::positional_options_description& p) {
         workspaceFileOption(o, p);
         o.add_options()("programme", po::value<std::string>(), "programme name (default: the latest)")(
-            "depth", po::value<int>()->default_value(9), "clause levels shown: 1 top-level clauses, 2 subclauses ...")(
+            "depth", po::value<int>()->default_value(9),
+            "clause levels shown: 1 top-level clauses, 2 subclauses ...")(
             "format", po::value<std::string>()->default_value("table"), "table or json")(
             "lang", po::value<std::string>(), "language of titles: zh or en (default: the engagement's)");
     };
@@ -184,25 +192,33 @@ Command coverageCommand()
             j["last_completed_end"] = textOrNull(cov.lastCompletedEnd());
             auto completed = Json::array();
             for (const auto& a : cov.completed)
-                completed.push_back({{"code", a.code}, {"title", a.title}, {"actual_start", a.actualStart},
-                                     {"actual_end", a.actualEnd}, {"status", toString(a.status)}});
+                completed.push_back({{"code", a.code},
+                                     {"title", a.title},
+                                     {"actual_start", a.actualStart},
+                                     {"actual_end", a.actualEnd},
+                                     {"status", toString(a.status)}});
             j["completed_audits"] = std::move(completed);
             auto rows = Json::array();
             for (const auto& r : cov.rows) {
                 if (r.depth + 1 > depth)
                     continue;
-                rows.push_back({{"catalog", r.clause.catalogId}, {"ref", r.clause.ref},
-                                {"title", pickTitle(r.titleEn, r.titleZh, lang)}, {"depth", r.depth}, {"leaf", r.leaf},
-                                {"status", toString(r.status)}, {"audits", r.audits},
+                rows.push_back({{"catalog", r.clause.catalogId},
+                                {"ref", r.clause.ref},
+                                {"title", pickTitle(r.titleEn, r.titleZh, lang)},
+                                {"depth", r.depth},
+                                {"leaf", r.leaf},
+                                {"status", toString(r.status)},
+                                {"audits", r.audits},
                                 {"last_audited", textOrNull(r.lastAudited)}});
             }
             j["clauses"] = std::move(rows);
             io.out << j.dump(2, ' ', false) << "\n";
             return 0;
         }
-        io.out << "Programme   " << prog.name << " (" << prog.periodStart << " to " << prog.periodEnd << ")\n";
-        io.out << "Clauses     " << cov.auditedLeaves << " of " << cov.leaves << " audited, " << cov.plannedLeaves
-               << " planned, " << cov.notPlannedLeaves << " not planned";
+        io.out << "Programme   " << prog.name << " (" << prog.periodStart << " to " << prog.periodEnd
+               << ")\n";
+        io.out << "Clauses     " << cov.auditedLeaves << " of " << cov.leaves << " audited, "
+               << cov.plannedLeaves << " planned, " << cov.notPlannedLeaves << " not planned";
         if (cov.fullyAudited())
             io.out << "; every clause audited since " << cov.auditedSince();
         io.out << "\n\n";
@@ -216,7 +232,8 @@ Command coverageCommand()
                 row.push_back(r.clause.catalogId);
             row.push_back(std::string(static_cast<std::size_t>(r.depth) * 2, ' ') + r.clause.ref);
             row.push_back(shortText(pickTitle(r.titleEn, r.titleZh, lang), 50));
-            row.push_back(r.status == CoverageStatus::NotPlanned ? "NOT PLANNED" : std::string(toString(r.status)));
+            row.push_back(r.status == CoverageStatus::NotPlanned ? "NOT PLANNED"
+                                                                 : std::string(toString(r.status)));
             row.push_back(joined(r.audits));
             row.push_back(r.lastAudited);
             rows.push_back(std::move(row));
@@ -235,12 +252,14 @@ Command showCommand()
     Command c;
     c.name = "audits show";
     c.args = "FILE CODE [--format text|json] [--lang zh|en]";
-    c.summary = "One audit as its report: scope, team, summary, checklist, findings, independence, next steps.";
+    c.summary =
+        "One audit as its report: scope, team, summary, checklist, findings, independence, next steps.";
     c.options = [](po::options_description& o, po::positional_options_description& p) {
         o.add_options()("file", po::value<std::string>()->required(), "workspace file")(
             "code", po::value<std::string>()->required(), "audit code, e.g. IA-2026-01")(
-            "format", po::value<std::string>()->default_value("text"), "text or json")(
-            "lang", po::value<std::string>(), "language of clause titles: zh or en (default: the engagement's)");
+            "format", po::value<std::string>()->default_value("text"),
+            "text or json")("lang", po::value<std::string>(),
+                            "language of clause titles: zh or en (default: the engagement's)");
         p.add("file", 1).add("code", 1);
     };
     c.run = [](const po::variables_map& vm, Io& io) {
@@ -262,24 +281,30 @@ Command showCommand()
             j["criteria"] = a.criteria;
             auto scope = Json::array();
             for (const auto& s : r.scope)
-                scope.push_back({{"catalog", s.clause.catalogId}, {"ref", s.clause.ref},
+                scope.push_back({{"catalog", s.clause.catalogId},
+                                 {"ref", s.clause.ref},
                                  {"title", pickTitle(s.titleEn, s.titleZh, lang)}});
             j["clauses"] = std::move(scope);
             j["team"] = {{"lead_auditor", a.leadAuditor}, {"auditors", a.auditors}, {"auditees", a.auditees}};
-            j["dates"] = {{"planned_start", textOrNull(a.plannedStart)}, {"planned_end", textOrNull(a.plannedEnd)},
-                          {"actual_start", textOrNull(a.actualStart)}, {"actual_end", textOrNull(a.actualEnd)}};
+            j["dates"] = {{"planned_start", textOrNull(a.plannedStart)},
+                          {"planned_end", textOrNull(a.plannedEnd)},
+                          {"actual_start", textOrNull(a.actualStart)},
+                          {"actual_end", textOrNull(a.actualEnd)}};
             j["summary"] = a.summary;
             j["checklist"] = tallyJson(r.tally);
             auto findings = Json::array();
             for (const auto& f : r.findings)
-                findings.push_back({{"code", f.finding.code}, {"type", toString(f.finding.type)},
-                                    {"state", toString(f.finding.state)}, {"title", f.finding.title},
+                findings.push_back({{"code", f.finding.code},
+                                    {"type", toString(f.finding.type)},
+                                    {"state", toString(f.finding.state)},
+                                    {"title", f.finding.title},
                                     {"clauses", clausesJson(f.finding.clauses)}});
             j["findings"] = std::move(findings);
             j["independence"] = flagsJson(r.independence);
             auto next = Json::array();
             for (const auto& s : steps)
-                next.push_back({{"step", toString(s.step)}, {"to", toString(s.to)},
+                next.push_back({{"step", toString(s.step)},
+                                {"to", toString(s.to)},
                                 {"refused", s.refusal ? Json(*s.refusal) : Json()}});
             j["next_steps"] = std::move(next);
             io.out << j.dump(2, ' ', false) << "\n";
@@ -290,9 +315,11 @@ Command showCommand()
         out << "Status      " << toString(a.status) << "\n";
         if (!r.audit.programmeName.empty())
             out << "Programme   " << r.audit.programmeName << "\n";
-        out << "Planned     " << a.plannedStart << (a.plannedEnd.empty() ? "" : " to " + a.plannedEnd) << "\n";
+        out << "Planned     " << a.plannedStart << (a.plannedEnd.empty() ? "" : " to " + a.plannedEnd)
+            << "\n";
         if (!a.actualStart.empty())
-            out << "Actual      " << a.actualStart << (a.actualEnd.empty() ? "" : " to " + a.actualEnd) << "\n";
+            out << "Actual      " << a.actualStart << (a.actualEnd.empty() ? "" : " to " + a.actualEnd)
+                << "\n";
         out << "Lead        " << a.leadAuditor << "\n";
         if (!a.auditors.empty())
             out << "Auditors    " << joined(a.auditors) << "\n";
@@ -307,19 +334,20 @@ Command showCommand()
             out << "  " << s.clause.ref << "  " << pickTitle(s.titleEn, s.titleZh, lang)
                 << (s.clause.catalogId == "iso20000-1:2018" ? "" : " (" + s.clause.catalogId + ")") << "\n";
         const auto& t = r.tally;
-        out << "\nChecklist: " << t.total() << " line(s): " << t.conforming << " conforming, " << t.nonconformity
-            << " nonconformity, " << t.observation << " observation, " << t.notAudited << " not audited, "
-            << t.pending << " pending\n";
+        out << "\nChecklist: " << t.total() << " line(s): " << t.conforming << " conforming, "
+            << t.nonconformity << " nonconformity, " << t.observation << " observation, " << t.notAudited
+            << " not audited, " << t.pending << " pending\n";
         if (!a.summary.empty())
             out << "\nSummary\n" << a.summary << "\n";
         out << "\nFindings: " << r.findings.size() << "\n";
         for (const auto& f : r.findings)
-            out << "  " << f.finding.code << "  " << toString(f.finding.type) << "  " << toString(f.finding.state)
-                << "  " << f.finding.title << "\n";
+            out << "  " << f.finding.code << "  " << toString(f.finding.type) << "  "
+                << toString(f.finding.state) << "  " << f.finding.title << "\n";
         for (const auto& f : r.independence)
             out << "Independence: " << describe(f) << "\n";
         for (const auto& s : steps)
-            out << "Next step: " << toString(s.step) << (s.refusal ? " (refused: " + *s.refusal + ")" : "") << "\n";
+            out << "Next step: " << toString(s.step) << (s.refusal ? " (refused: " + *s.refusal + ")" : "")
+                << "\n";
         return 0;
     };
     return c;

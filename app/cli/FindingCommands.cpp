@@ -30,18 +30,21 @@ Command listCommand()
 {
     Command c;
     c.name = "findings list";
-    c.args = "FILE [--type T] [--status S] [--audit CODE] [--open] [--overdue] [--format table|csv|json] [-o PATH]";
+    c.args = "FILE [--type T] [--status S] [--audit CODE] [--open] [--overdue] [--format table|csv|json] [-o "
+             "PATH]";
     c.summary = "List findings: open major nonconformities first, overdue corrective actions marked.";
     c.options = [](po::options_description& o, po::positional_options_description& p) {
         workspaceFileOption(o, p);
-        o.add_options()("type", po::value<std::string>(), "only this type: major, minor, observation, improvement, positive")(
+        o.add_options()("type", po::value<std::string>(),
+                        "only this type: major, minor, observation, improvement, positive")(
             "status", po::value<std::string>(),
             "only this state: open, correction_recorded, action_planned, implemented, verified, closed")(
-            "audit", po::value<std::string>(), "only findings of this audit (code)")(
-            "open", po::bool_switch(), "only findings not closed")(
+            "audit", po::value<std::string>(),
+            "only findings of this audit (code)")("open", po::bool_switch(), "only findings not closed")(
             "overdue", po::bool_switch(), "only findings with an overdue corrective action")(
-            "format", po::value<std::string>()->default_value("table"), "table, csv or json")(
-            "output,o", po::value<std::string>()->default_value(""), "write to this file instead of the screen");
+            "format", po::value<std::string>()->default_value("table"),
+            "table, csv or json")("output,o", po::value<std::string>()->default_value(""),
+                                  "write to this file instead of the screen");
     };
     c.run = [](const po::variables_map& vm, Io& io) {
         const auto format = vm["format"].as<std::string>();
@@ -51,15 +54,17 @@ Command listCommand()
             const auto v = vm["type"].as<std::string>();
             filter.type = findingTypeFromString(v);
             if (!filter.type)
-                throw Error(ErrorCode::Usage, "unknown type '" + v + "' (choose major, minor, observation, "
-                                                                     "improvement, positive)");
+                throw Error(ErrorCode::Usage, "unknown type '" + v +
+                                                  "' (choose major, minor, observation, "
+                                                  "improvement, positive)");
         }
         if (vm.count("status")) {
             const auto v = vm["status"].as<std::string>();
             filter.state = findingStateFromString(v);
             if (!filter.state)
-                throw Error(ErrorCode::Usage, "unknown status '" + v + "' (choose open, correction_recorded, "
-                                                                       "action_planned, implemented, verified, closed)");
+                throw Error(ErrorCode::Usage, "unknown status '" + v +
+                                                  "' (choose open, correction_recorded, "
+                                                  "action_planned, implemented, verified, closed)");
         }
         filter.openOnly = vm["open"].as<bool>();
         filter.overdueOnly = vm["overdue"].as<bool>();
@@ -90,13 +95,15 @@ Command listCommand()
             }
             text = arr.dump(2, ' ', false) + "\n";
         } else if (format == "csv") {
-            text = std::string(kCsvBom) + csvRow({"code", "type", "source", "audit", "title", "clauses", "raised_by",
-                                                  "raised_on", "auditee", "state", "next_due", "overdue"});
+            text = std::string(kCsvBom) +
+                   csvRow({"code", "type", "source", "audit", "title", "clauses", "raised_by", "raised_on",
+                           "auditee", "state", "next_due", "overdue"});
             for (const auto& r : rows) {
                 const Finding& f = r.finding;
-                text += csvRow({f.code, std::string(toString(f.type)), std::string(toString(f.source)), r.auditCode,
-                                f.title, clauseRefs(f.clauses), f.raisedBy, f.raisedOn, f.auditee,
-                                std::string(toString(f.state)), r.nextDue, r.overdue ? "yes" : "no"});
+                text +=
+                    csvRow({f.code, std::string(toString(f.type)), std::string(toString(f.source)),
+                            r.auditCode, f.title, clauseRefs(f.clauses), f.raisedBy, f.raisedOn, f.auditee,
+                            std::string(toString(f.state)), r.nextDue, r.overdue ? "yes" : "no"});
             }
         } else {
             std::ostringstream out;
@@ -111,10 +118,11 @@ Command listCommand()
             for (const auto& r : rows) {
                 const Finding& f = r.finding;
                 table.push_back({f.code, std::string(toString(f.type)), std::string(toString(f.state)),
-                                 shortText(f.title, 50), shortText(clauseRefs(f.clauses), 28), origin(r), f.raisedOn,
-                                 r.nextDue + (r.overdue ? " OVERDUE" : "")});
+                                 shortText(f.title, 50), shortText(clauseRefs(f.clauses), 28), origin(r),
+                                 f.raisedOn, r.nextDue + (r.overdue ? " OVERDUE" : "")});
             }
-            printTable(out, {"Code", "Type", "State", "Title", "Clauses", "From", "Raised", "Next due"}, table);
+            printTable(out, {"Code", "Type", "State", "Title", "Clauses", "From", "Raised", "Next due"},
+                       table);
             out << rows.size() << " finding(s)\n";
             text = out.str();
         }
@@ -165,23 +173,33 @@ Command showCommand()
                                {"text", f.rootCause}};
             auto actions = Json::array();
             for (const auto& a : s.actions)
-                actions.push_back({{"round", a.round}, {"description", a.description}, {"owner", a.owner},
-                                   {"due_date", textOrNull(a.dueDate)}, {"state", toString(a.state)},
-                                   {"implemented_on", textOrNull(a.implementedOn)}, {"overdue", isOverdue(a, today)}});
+                actions.push_back({{"round", a.round},
+                                   {"description", a.description},
+                                   {"owner", a.owner},
+                                   {"due_date", textOrNull(a.dueDate)},
+                                   {"state", toString(a.state)},
+                                   {"implemented_on", textOrNull(a.implementedOn)},
+                                   {"overdue", isOverdue(a, today)}});
             j["corrective_actions"] = std::move(actions);
             auto verifications = Json::array();
             for (const auto& v : s.verifications)
-                verifications.push_back({{"by", v.verifiedBy}, {"on", v.verifiedOn}, {"effective", v.effective},
+                verifications.push_back({{"by", v.verifiedBy},
+                                         {"on", v.verifiedOn},
+                                         {"effective", v.effective},
                                          {"notes", v.notes}});
             j["verifications"] = std::move(verifications);
             auto history = Json::array();
             for (const auto& t : s.transitions)
-                history.push_back({{"from", toString(t.from)}, {"to", toString(t.to)}, {"at", t.atUtc},
-                                   {"by", t.actor}, {"comment", t.comment}});
+                history.push_back({{"from", toString(t.from)},
+                                   {"to", toString(t.to)},
+                                   {"at", t.atUtc},
+                                   {"by", t.actor},
+                                   {"comment", t.comment}});
             j["transitions"] = std::move(history);
             auto next = Json::array();
             for (const auto& st : steps)
-                next.push_back({{"step", toString(st.step)}, {"to", toString(st.to)},
+                next.push_back({{"step", toString(st.step)},
+                                {"to", toString(st.to)},
                                 {"refused", st.refusal ? Json(*st.refusal) : Json()}});
             j["next_steps"] = std::move(next);
             io.out << j.dump(2, ' ', false) << "\n";
@@ -194,36 +212,39 @@ Command showCommand()
         out << "From        " << (s.auditCode.empty() ? std::string(toString(f.source)) : s.auditCode)
             << (f.sourceReference.empty() ? "" : " " + f.sourceReference) << "\n";
         out << "Clauses     " << clauseRefs(f.clauses) << "\n";
-        out << "Raised      " << f.raisedOn << " by " << f.raisedBy << (f.auditee.empty() ? "" : "; auditee " + f.auditee)
-            << "\n";
-        for (const auto& [label, value] : {std::pair<const char*, const std::string*>{"Requirement", &f.requirement},
-                                           {"Finding", &f.statement},
-                                           {"Evidence", &f.evidence},
-                                           {"Correction", &f.correction},
-                                           {"Root cause", &f.rootCause}})
+        out << "Raised      " << f.raisedOn << " by " << f.raisedBy
+            << (f.auditee.empty() ? "" : "; auditee " + f.auditee) << "\n";
+        for (const auto& [label, value] :
+             {std::pair<const char*, const std::string*>{"Requirement", &f.requirement},
+              {"Finding", &f.statement},
+              {"Evidence", &f.evidence},
+              {"Correction", &f.correction},
+              {"Root cause", &f.rootCause}})
             if (!value->empty())
                 out << "\n" << label << "\n" << *value << "\n";
         if (f.rcaMethod != RcaMethod::None)
-            out << "(method: " << toString(f.rcaMethod) << (f.rcaCategory.empty() ? "" : ", " + f.rcaCategory) << ")\n";
+            out << "(method: " << toString(f.rcaMethod) << (f.rcaCategory.empty() ? "" : ", " + f.rcaCategory)
+                << ")\n";
         if (!s.actions.empty()) {
             out << "\nCorrective actions\n";
             for (const auto& a : s.actions)
-                out << "  [" << a.round << "] " << a.description << " | " << a.owner << " | due " << a.dueDate << " | "
-                    << toString(a.state) << (a.implementedOn.empty() ? "" : " " + a.implementedOn)
+                out << "  [" << a.round << "] " << a.description << " | " << a.owner << " | due " << a.dueDate
+                    << " | " << toString(a.state) << (a.implementedOn.empty() ? "" : " " + a.implementedOn)
                     << (isOverdue(a, today) ? " OVERDUE" : "") << "\n";
         }
         for (const auto& v : s.verifications)
             out << "Verified " << v.verifiedOn << " by " << v.verifiedBy << ": "
-                << (v.effective ? "effective" : "NOT effective") << (v.notes.empty() ? "" : " (" + v.notes + ")")
-                << "\n";
+                << (v.effective ? "effective" : "NOT effective")
+                << (v.notes.empty() ? "" : " (" + v.notes + ")") << "\n";
         if (!s.transitions.empty()) {
             out << "\nHistory\n";
             for (const auto& t : s.transitions)
-                out << "  " << t.atUtc << "  " << t.actor << "  " << toString(t.from) << " -> " << toString(t.to)
-                    << (t.comment.empty() ? "" : "  " + t.comment) << "\n";
+                out << "  " << t.atUtc << "  " << t.actor << "  " << toString(t.from) << " -> "
+                    << toString(t.to) << (t.comment.empty() ? "" : "  " + t.comment) << "\n";
         }
         for (const auto& st : steps)
-            out << "Next step: " << toString(st.step) << (st.refusal ? " (refused: " + *st.refusal + ")" : "") << "\n";
+            out << "Next step: " << toString(st.step) << (st.refusal ? " (refused: " + *st.refusal + ")" : "")
+                << "\n";
         return 0;
     };
     return c;

@@ -93,10 +93,12 @@ Command listCommand()
         for (const auto& r : reviews) {
             const auto n = countOutputs(listReviewOutputs(*ws, r.id), today);
             rows.push_back({r.heldOn, shortText(r.title, 40), r.chair, std::to_string(r.attendees.size()),
-                            std::to_string(n.decisions), std::to_string(n.open) + "/" + std::to_string(n.actions),
+                            std::to_string(n.decisions),
+                            std::to_string(n.open) + "/" + std::to_string(n.actions),
                             n.overdue > 0 ? std::to_string(n.overdue) + " OVERDUE" : ""});
         }
-        printTable(io.out, {"Held on", "Title", "Chair", "Attendees", "Decisions", "Open actions", "Overdue"}, rows);
+        printTable(io.out, {"Held on", "Title", "Chair", "Attendees", "Decisions", "Open actions", "Overdue"},
+                   rows);
         io.out << reviews.size() << " review(s)\n";
         return 0;
     };
@@ -108,12 +110,14 @@ Command showCommand()
     Command c;
     c.name = "review show";
     c.args = "FILE [--date D] [--format text|json] [--lang zh|en]";
-    c.summary = "One management review (the latest, or the one held on --date): inputs, conclusions, outputs.";
+    c.summary =
+        "One management review (the latest, or the one held on --date): inputs, conclusions, outputs.";
     c.options = [](po::options_description& o, po::positional_options_description& p) {
         workspaceFileOption(o, p);
         o.add_options()("date", po::value<std::string>(), "the review held on this date (YYYY-MM-DD)")(
-            "format", po::value<std::string>()->default_value("text"), "text or json")(
-            "lang", po::value<std::string>(), "language of the headings: zh or en (default: the engagement's)");
+            "format", po::value<std::string>()->default_value("text"),
+            "text or json")("lang", po::value<std::string>(),
+                            "language of the headings: zh or en (default: the engagement's)");
     };
     c.run = [](const po::variables_map& vm, Io& io) {
         const auto format = vm["format"].as<std::string>();
@@ -145,8 +149,11 @@ Command showCommand()
             j["conclusions"] = review->conclusions;
             auto arr = Json::array();
             for (const auto& o : outputs)
-                arr.push_back({{"kind", toString(o.kind)}, {"text", o.text}, {"owner", o.owner},
-                               {"due_date", textOrNull(o.dueDate)}, {"state", toString(o.state)},
+                arr.push_back({{"kind", toString(o.kind)},
+                               {"text", o.text},
+                               {"owner", o.owner},
+                               {"due_date", textOrNull(o.dueDate)},
+                               {"state", toString(o.state)},
                                {"overdue", isOverdue(o, today)}});
             j["outputs"] = std::move(arr);
             io.out << j.dump(2, ' ', false) << "\n";
@@ -159,11 +166,12 @@ Command showCommand()
             io.out << "Attendees   " << joined(review->attendees) << "\n";
         printInputs(io.out, review->inputs, lang);
         if (!review->conclusions.empty())
-            io.out << "\n## " << (lang == "zh" ? "结论" : "Conclusions") << "\n" << review->conclusions << "\n";
+            io.out << "\n## " << (lang == "zh" ? "结论" : "Conclusions") << "\n"
+                   << review->conclusions << "\n";
         io.out << "\n## " << (lang == "zh" ? "输出" : "Outputs") << "\n";
         for (const auto& o : outputs)
-            io.out << "- [" << toString(o.kind) << "] " << o.text
-                   << (o.owner.empty() ? "" : " | " + o.owner) << (o.dueDate.empty() ? "" : " | due " + o.dueDate)
+            io.out << "- [" << toString(o.kind) << "] " << o.text << (o.owner.empty() ? "" : " | " + o.owner)
+                   << (o.dueDate.empty() ? "" : " | due " + o.dueDate)
                    << (o.kind == OutputKind::Action ? " | " + std::string(toString(o.state)) : "")
                    << (isOverdue(o, today) ? " OVERDUE" : "") << "\n";
         return 0;
@@ -176,7 +184,8 @@ Command prefillCommand()
     Command c;
     c.name = "review prefill";
     c.args = "FILE [--date D] [--format text|json] [--lang zh|en]";
-    c.summary = "The review inputs the workspace's data gives for a review on --date (default today); writes nothing.";
+    c.summary = "The review inputs the workspace's data gives for a review on --date (default today); writes "
+                "nothing.";
     c.options = [](po::options_description& o, po::positional_options_description& p) {
         workspaceFileOption(o, p);
         o.add_options()("date", po::value<std::string>(), "the review date (YYYY-MM-DD; default: today)")(

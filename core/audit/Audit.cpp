@@ -35,8 +35,8 @@ constexpr std::array<std::pair<AuditField, std::string_view>, 13> kFields{{
 
 bool validCodeChar(char c)
 {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
-           c == '.' || c == '/';
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+           c == '_' || c == '.' || c == '/';
 }
 
 int yearOf(const std::string& date)
@@ -234,7 +234,7 @@ std::int64_t createAudit(Workspace& ws, const Audit& audit)
         if (a.code.empty()) {
             requireDateOrEmpty(a.plannedStart, "audit '" + a.title + "': the planned start");
             a.code = nextAuditCode(ws, a.plannedStart.empty() ? static_cast<int>(ws.clock().today().year())
-                                                             : yearOf(a.plannedStart));
+                                                              : yearOf(a.plannedStart));
         }
         const std::string where = "audit " + a.code;
         validateAudit(a, where);
@@ -264,9 +264,10 @@ void setAuditField(Workspace& ws, std::int64_t id, AuditField field, const std::
         validateAudit(after, "audit " + before.code);
         if ((field == AuditField::ActualStart || field == AuditField::ActualEnd) && now.empty() &&
             before.status != AuditStatus::Planned)
-            throw Error(ErrorCode::InvalidInput, "audit " + before.code + ": the " +
-                                                     (field == AuditField::ActualStart ? "actual start" : "actual end") +
-                                                     " cannot be cleared once it is recorded by the audit's progress");
+            throw Error(ErrorCode::InvalidInput,
+                        "audit " + before.code + ": the " +
+                            (field == AuditField::ActualStart ? "actual start" : "actual end") +
+                            " cannot be cleared once it is recorded by the audit's progress");
         (void)auditstore::writeAuditRow(ws.db(), after);
         ctx.record(kAuditEntity, std::to_string(id), key, old, now);
     });
@@ -308,8 +309,10 @@ AuditSnapshot deleteAudit(Workspace& ws, std::int64_t id)
         while (f.executeStep())
             codes += (codes.empty() ? "" : ", ") + f.getColumn(0).getString();
         if (!codes.empty())
-            throw Error(ErrorCode::InvalidInput, "audit " + s.audit.code + " cannot be deleted: findings were raised "
-                                                                          "in it (" + codes + ")");
+            throw Error(ErrorCode::InvalidInput, "audit " + s.audit.code +
+                                                     " cannot be deleted: findings were raised "
+                                                     "in it (" +
+                                                     codes + ")");
         SQLite::Statement del(ws.db(), "DELETE FROM audit WHERE id = ?");
         del.bind(1, id);
         del.exec();
@@ -350,7 +353,8 @@ std::int64_t writeAuditSnapshot(WriteContext& ctx, const AuditSnapshot& snapshot
         if (line.question.empty())
             throw Error(ErrorCode::InvalidInput, where + ": a checklist line needs a question");
         if (line.clause)
-            requireWorkspaceClause(db, *line.clause, where + ": checklist line " + std::to_string(position + 1));
+            requireWorkspaceClause(db, *line.clause,
+                                   where + ": checklist line " + std::to_string(position + 1));
         line.auditId = a.id;
         line.position = ++position;
         if (!keepIds)

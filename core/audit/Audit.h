@@ -31,8 +31,8 @@ struct Audit {
     std::string plannedStart, plannedEnd; ///< YYYY-MM-DD or empty
     std::string actualStart, actualEnd;   ///< YYYY-MM-DD or empty; set by the lifecycle when empty
     AuditStatus status = AuditStatus::Planned;
-    std::string summary;              ///< the report's summary and conclusion
-    std::vector<ClauseLink> clauses;  ///< audited clauses (each covers the clauses below it), sorted
+    std::string summary;             ///< the report's summary and conclusion
+    std::vector<ClauseLink> clauses; ///< audited clauses (each covers the clauses below it), sorted
     bool operator==(const Audit&) const = default;
 };
 
@@ -64,9 +64,9 @@ struct ChecklistLine {
 /// what the interchange format carries.
 struct AuditSnapshot {
     Audit audit;
-    std::string programmeName; ///< name of audit.programmeId, for files where ids mean nothing
-    std::vector<ChecklistLine> checklist;       ///< in checklist order
-    std::vector<AuditTransition> transitions;   ///< oldest first
+    std::string programmeName;                ///< name of audit.programmeId, for files where ids mean nothing
+    std::vector<ChecklistLine> checklist;     ///< in checklist order
+    std::vector<AuditTransition> transitions; ///< oldest first
     bool operator==(const AuditSnapshot&) const = default;
 };
 

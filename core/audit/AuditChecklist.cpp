@@ -78,7 +78,8 @@ ChecklistLine loadChecklistLine(Workspace& ws, std::int64_t id)
     SQLite::Statement q(ws.db(), "SELECT audit_id FROM audit_checklist_line WHERE id = ?");
     q.bind(1, id);
     if (!q.executeStep())
-        throw Error(ErrorCode::NotFound, "the workspace holds no checklist line with id " + std::to_string(id));
+        throw Error(ErrorCode::NotFound,
+                    "the workspace holds no checklist line with id " + std::to_string(id));
     for (auto& l : auditstore::readChecklist(ws.db(), q.getColumn(0).getInt64()))
         if (l.id == id)
             return l;
@@ -99,7 +100,8 @@ int generateChecklist(Workspace& ws, std::int64_t auditId)
         auditstore::requireChecklistEditable(audit);
         if (audit.clauses.empty())
             throw Error(ErrorCode::InvalidInput,
-                        "audit " + audit.code + ": choose the audited clauses before generating the checklist");
+                        "audit " + audit.code +
+                            ": choose the audited clauses before generating the checklist");
         const std::string lang = loadEngagement(ws).language;
         auto existing = auditstore::readChecklist(ws.db(), auditId);
         std::set<std::pair<std::string, std::string>> have; // (clause, question)
@@ -141,7 +143,8 @@ int generateChecklist(Workspace& ws, std::int64_t auditId)
             }
         }
         if (added > 0)
-            ctx.record(kAuditEntity, std::to_string(auditId), "checklist", std::to_string(existing.size()) + " line(s)",
+            ctx.record(kAuditEntity, std::to_string(auditId), "checklist",
+                       std::to_string(existing.size()) + " line(s)",
                        std::to_string(existing.size() + static_cast<std::size_t>(added)) + " line(s)");
         return added;
     });
@@ -156,7 +159,8 @@ std::int64_t addChecklistLine(Workspace& ws, std::int64_t auditId, const Checkli
         line.auditId = auditId;
         line.question = trimmed(line.question);
         if (line.question.empty())
-            throw Error(ErrorCode::InvalidInput, "audit " + audit.code + ": a checklist line needs a question");
+            throw Error(ErrorCode::InvalidInput,
+                        "audit " + audit.code + ": a checklist line needs a question");
         if (line.clause)
             requireWorkspaceClause(ws.db(), *line.clause, "audit " + audit.code);
         const auto lines = auditstore::readChecklist(ws.db(), auditId);
@@ -177,7 +181,8 @@ std::int64_t addChecklistLine(Workspace& ws, std::int64_t auditId, const Checkli
             ctx.record(kChecklistEntity, eid, "clause", std::nullopt, clauseText(line.clause));
         for (const auto& [field, key] : kFields) {
             const auto v = checklistLineField(line, field);
-            if (!v.empty() && !(field == ChecklistLineField::Result && line.result == ChecklistResult::Pending))
+            if (!v.empty() &&
+                !(field == ChecklistLineField::Result && line.result == ChecklistResult::Pending))
                 ctx.record(kChecklistEntity, eid, key, std::nullopt, v);
         }
         return id;
@@ -222,13 +227,15 @@ void setChecklistLineField(Workspace& ws, std::int64_t id, ChecklistLineField fi
             if (!checklistResultFromString(now))
                 throw Error(ErrorCode::InvalidInput,
                             "checklist result: choose conforming, nonconformity, observation, not_audited or "
-                            "pending, not '" + value + "'");
+                            "pending, not '" +
+                                value + "'");
         }
         if (now == old)
             return;
         auditstore::requireChecklistEditable(audit);
         if (field == ChecklistLineField::Question && now.empty())
-            throw Error(ErrorCode::InvalidInput, "audit " + audit.code + ": a checklist line needs a question");
+            throw Error(ErrorCode::InvalidInput,
+                        "audit " + audit.code + ": a checklist line needs a question");
         SQLite::Statement q(ws.db(), "UPDATE audit_checklist_line SET " + key + " = ? WHERE id = ?");
         if (field == ChecklistLineField::Result && now == "pending")
             q.bind(1);

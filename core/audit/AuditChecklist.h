@@ -19,7 +19,8 @@ class Workspace;
 [[nodiscard]] ChecklistLine loadChecklistLine(Workspace& ws, std::int64_t lineId);
 
 /// The question of a generated line for a requirement that has no catalog question, in `lang`.
-[[nodiscard]] std::string fallbackQuestion(const std::string& ref, const std::string& title, const std::string& lang);
+[[nodiscard]] std::string fallbackQuestion(const std::string& ref, const std::string& title,
+                                           const std::string& lang);
 
 /// Appends, as one action, a line for every catalog question of the audited clauses and of every
 /// requirement below them, in clause order, in the engagement's language; an assessable
@@ -39,7 +40,8 @@ enum class ChecklistLineField { Question, Result, Notes, Evidence };
 /// The field as text (result as its key, see toString(ChecklistResult)).
 [[nodiscard]] std::string checklistLineField(const ChecklistLine& line, ChecklistLineField f);
 /// Sets one field as one action; a no-op when unchanged.
-void setChecklistLineField(Workspace& ws, std::int64_t lineId, ChecklistLineField field, const std::string& value);
+void setChecklistLineField(Workspace& ws, std::int64_t lineId, ChecklistLineField field,
+                           const std::string& value);
 /// Removes a line as one action and returns it (undo: addChecklistLine() with it).
 ChecklistLine removeChecklistLine(Workspace& ws, std::int64_t lineId);
 
@@ -50,7 +52,10 @@ struct ChecklistTally {
     int nonconformity = 0;
     int observation = 0;
     int notAudited = 0;
-    [[nodiscard]] int total() const { return pending + conforming + nonconformity + observation + notAudited; }
+    [[nodiscard]] int total() const
+    {
+        return pending + conforming + nonconformity + observation + notAudited;
+    }
     void add(ChecklistResult r);
     bool operator==(const ChecklistTally&) const = default;
 };

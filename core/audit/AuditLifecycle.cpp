@@ -70,12 +70,14 @@ std::vector<std::string> uncitedNonconformities(SQLite::Database& db, const Audi
                                                 const std::vector<ChecklistLine>& lines)
 {
     std::set<ClauseLink> cited;
-    SQLite::Statement q(db, "SELECT fc.catalog_id, fc.ref FROM finding f JOIN finding_clause fc ON fc.finding_id = "
-                            "f.id WHERE f.audit_id = ? AND f.type IN ('major', 'minor')");
+    SQLite::Statement q(
+        db, "SELECT fc.catalog_id, fc.ref FROM finding f JOIN finding_clause fc ON fc.finding_id = "
+            "f.id WHERE f.audit_id = ? AND f.type IN ('major', 'minor')");
     q.bind(1, a.id);
     while (q.executeStep())
         cited.insert({q.getColumn(0).getString(), q.getColumn(1).getString()});
-    SQLite::Statement any(db, "SELECT count(*) FROM finding WHERE audit_id = ? AND type IN ('major', 'minor')");
+    SQLite::Statement any(db,
+                          "SELECT count(*) FROM finding WHERE audit_id = ? AND type IN ('major', 'minor')");
     any.bind(1, a.id);
     any.executeStep();
     const bool hasNc = any.getColumn(0).getInt() > 0;
@@ -98,9 +100,11 @@ std::optional<std::string> refusal(Workspace& ws, const Audit& a, AuditStep step
     if (a.status != rule.from) {
         if (a.status == rule.to && step != AuditStep::Reopen)
             return head + "it is " + statusWords(a.status) + " already";
-        const std::string which = rule.from == AuditStatus::InProgress ? "an audit in progress"
-                                                                        : "a " + statusWords(rule.from) + " audit";
-        return head + "it is " + statusWords(a.status) + ", and only " + which + " can " + std::string(rule.verb);
+        const std::string which = rule.from == AuditStatus::InProgress
+                                      ? "an audit in progress"
+                                      : "a " + statusWords(rule.from) + " audit";
+        return head + "it is " + statusWords(a.status) + ", and only " + which + " can " +
+               std::string(rule.verb);
     }
     auto& db = ws.db();
     const std::string today = formatDate(ws.clock().today());
@@ -126,7 +130,8 @@ std::optional<std::string> refusal(Workspace& ws, const Audit& a, AuditStep step
             return head + "the report summary is empty";
         const std::string end = a.actualEnd.empty() ? today : a.actualEnd;
         if (!a.actualStart.empty() && end < a.actualStart)
-            return head + "the actual end (" + end + ") would be before the actual start (" + a.actualStart + ")";
+            return head + "the actual end (" + end + ") would be before the actual start (" + a.actualStart +
+                   ")";
         break;
     }
     case AuditStep::Close: {

@@ -42,7 +42,8 @@ struct AuditStepOption {
 };
 [[nodiscard]] std::vector<AuditStepOption> auditSteps(Workspace& ws, std::int64_t auditId);
 /// Why `step` is refused for the audit now, as one sentence naming the audit; nullopt when allowed.
-[[nodiscard]] std::optional<std::string> auditStepRefusal(Workspace& ws, std::int64_t auditId, AuditStep step);
+[[nodiscard]] std::optional<std::string> auditStepRefusal(Workspace& ws, std::int64_t auditId,
+                                                          AuditStep step);
 
 /// Takes the step as one action. Error(InvalidInput) with auditStepRefusal()'s message when refused.
 void takeAuditStep(Workspace& ws, std::int64_t auditId, AuditStep step, const std::string& comment = {});

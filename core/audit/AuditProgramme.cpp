@@ -28,8 +28,9 @@ constexpr std::array<std::pair<ProgrammeField, std::string_view>, 4> kFields{{
 
 std::vector<AuditProgramme> query(Workspace& ws, const std::string& where, std::int64_t id)
 {
-    SQLite::Statement q(ws.db(), "SELECT id, name, period_start, period_end, objectives FROM audit_programme " +
-                                     where + " ORDER BY period_start, id");
+    SQLite::Statement q(ws.db(),
+                        "SELECT id, name, period_start, period_end, objectives FROM audit_programme " +
+                            where + " ORDER BY period_start, id");
     if (!where.empty())
         q.bind(1, id);
     std::vector<AuditProgramme> out;
@@ -69,8 +70,8 @@ void writeCatalogs(Workspace& ws, std::int64_t id, const std::vector<std::string
     SQLite::Statement del(ws.db(), "DELETE FROM audit_programme_catalog WHERE programme_id = ?");
     del.bind(1, id);
     del.exec();
-    SQLite::Statement ins(ws.db(),
-                          "INSERT INTO audit_programme_catalog(programme_id, catalog_id, position) VALUES (?, ?, ?)");
+    SQLite::Statement ins(
+        ws.db(), "INSERT INTO audit_programme_catalog(programme_id, catalog_id, position) VALUES (?, ?, ?)");
     int position = 0;
     for (const auto& c : catalogs) {
         ins.reset();
@@ -123,7 +124,8 @@ AuditProgramme loadProgramme(Workspace& ws, std::int64_t id)
 {
     auto found = query(ws, "WHERE id = ?", id);
     if (found.empty())
-        throw Error(ErrorCode::NotFound, "the workspace holds no audit programme with id " + std::to_string(id));
+        throw Error(ErrorCode::NotFound,
+                    "the workspace holds no audit programme with id " + std::to_string(id));
     return found.front();
 }
 
@@ -135,8 +137,9 @@ AuditProgramme programmeByName(Workspace& ws, const std::string& name)
             return p;
         names += (names.empty() ? "" : ", ") + ("'" + p.name + "'");
     }
-    throw Error(ErrorCode::NotFound, "the workspace holds no audit programme named '" + name + "'" +
-                                         (names.empty() ? std::string(" (it has none)") : " (there are " + names + ")"));
+    throw Error(ErrorCode::NotFound,
+                "the workspace holds no audit programme named '" + name + "'" +
+                    (names.empty() ? std::string(" (it has none)") : " (there are " + names + ")"));
 }
 
 void validateProgramme(const AuditProgramme& p, const std::string& where)
@@ -148,12 +151,13 @@ void validateProgramme(const AuditProgramme& p, const std::string& where)
     (void)parseDate(p.periodStart, where + ": the period start");
     (void)parseDate(p.periodEnd, where + ": the period end");
     if (p.periodEnd < p.periodStart)
-        throw Error(ErrorCode::InvalidInput, where + ": the period ends (" + p.periodEnd + ") before it starts (" +
-                                                 p.periodStart + ")");
+        throw Error(ErrorCode::InvalidInput, where + ": the period ends (" + p.periodEnd +
+                                                 ") before it starts (" + p.periodStart + ")");
     for (std::size_t i = 0; i < p.catalogs.size(); ++i)
-        if (std::find(p.catalogs.begin(), p.catalogs.begin() + static_cast<std::ptrdiff_t>(i), p.catalogs[i]) !=
-            p.catalogs.begin() + static_cast<std::ptrdiff_t>(i))
-            throw Error(ErrorCode::InvalidInput, where + ": the catalog '" + p.catalogs[i] + "' is listed twice");
+        if (std::find(p.catalogs.begin(), p.catalogs.begin() + static_cast<std::ptrdiff_t>(i),
+                      p.catalogs[i]) != p.catalogs.begin() + static_cast<std::ptrdiff_t>(i))
+            throw Error(ErrorCode::InvalidInput,
+                        where + ": the catalog '" + p.catalogs[i] + "' is listed twice");
 }
 
 std::int64_t insertProgramme(WriteContext& ctx, const AuditProgramme& p)
@@ -170,8 +174,9 @@ std::int64_t insertProgramme(WriteContext& ctx, const AuditProgramme& p)
     taken.bind(1, p.name);
     if (taken.executeStep())
         throw Error(ErrorCode::InvalidInput, where + ": another audit programme has this name");
-    SQLite::Statement q(ws.db(), "INSERT INTO audit_programme(id, name, period_start, period_end, objectives) "
-                                 "VALUES (?, ?, ?, ?, ?)");
+    SQLite::Statement q(ws.db(),
+                        "INSERT INTO audit_programme(id, name, period_start, period_end, objectives) "
+                        "VALUES (?, ?, ?, ?, ?)");
     if (p.id > 0)
         q.bind(1, p.id);
     else
@@ -236,8 +241,8 @@ void setProgrammeField(Workspace& ws, std::int64_t id, ProgrammeField field, con
             taken.bind(1, now);
             taken.bind(2, id);
             if (taken.executeStep())
-                throw Error(ErrorCode::InvalidInput, "audit programme '" + old + "': another programme is named '" +
-                                                         now + "'");
+                throw Error(ErrorCode::InvalidInput,
+                            "audit programme '" + old + "': another programme is named '" + now + "'");
         }
         SQLite::Statement q(ws.db(), "UPDATE audit_programme SET " + key + " = ? WHERE id = ?");
         q.bind(1, now);
@@ -262,7 +267,8 @@ void setProgrammeCatalogs(Workspace& ws, std::int64_t id, const std::vector<std:
         for (const auto& c : catalogs)
             ensureCatalog(ws, c, where);
         writeCatalogs(ws, id, catalogs);
-        ctx.record(kProgrammeEntity, std::to_string(id), "catalogs", catalogsText(old), catalogsText(catalogs));
+        ctx.record(kProgrammeEntity, std::to_string(id), "catalogs", catalogsText(old),
+                   catalogsText(catalogs));
     });
 }
 
@@ -279,8 +285,9 @@ void deleteProgramme(Workspace& ws, std::int64_t id)
             ++n;
         }
         if (n > 0)
-            throw Error(ErrorCode::InvalidInput, "audit programme '" + p.name + "' cannot be deleted: " +
-                                                     std::to_string(n) + " audit(s) belong to it (" + codes + ")");
+            throw Error(ErrorCode::InvalidInput, "audit programme '" + p.name +
+                                                     "' cannot be deleted: " + std::to_string(n) +
+                                                     " audit(s) belong to it (" + codes + ")");
         SQLite::Statement del(ws.db(), "DELETE FROM audit_programme WHERE id = ?");
         del.bind(1, id);
         del.exec();

@@ -11,7 +11,8 @@ AuditReport buildAuditReport(Workspace& ws, std::int64_t auditId)
 {
     AuditReport r;
     r.audit = snapshotAudit(ws, auditId);
-    SQLite::Statement q(ws.db(), "SELECT title_en, title_zh FROM requirement WHERE catalog_id = ? AND ref = ?");
+    SQLite::Statement q(ws.db(),
+                        "SELECT title_en, title_zh FROM requirement WHERE catalog_id = ? AND ref = ?");
     for (const auto& c : r.audit.audit.clauses) {
         q.reset();
         q.bind(1, c.catalogId);

@@ -113,7 +113,8 @@ AuditSnapshot auditFromJson(const JsonNode& node, const DocumentClauses& clauses
             item.allowOnly({"catalog", "ref", "question", "result", "notes", "evidence"});
             ChecklistLine line;
             if (item.has("catalog") || item.has("ref")) {
-                line.clause = ClauseLink{item.at("catalog").nonEmptyString(), item.at("ref").nonEmptyString()};
+                line.clause =
+                    ClauseLink{item.at("catalog").nonEmptyString(), item.at("ref").nonEmptyString()};
                 clauses.requireRef(item, *line.clause);
             }
             line.question = trimmed(item.at("question").nonEmptyString());
@@ -124,7 +125,8 @@ AuditSnapshot auditFromJson(const JsonNode& node, const DocumentClauses& clauses
                 line.result = *result;
             }
             if (isCompleted(a.status) && line.result == ChecklistResult::Pending)
-                item.fail("a " + std::string(toString(a.status)) + " audit has a result on every checklist line");
+                item.fail("a " + std::string(toString(a.status)) +
+                          " audit has a result on every checklist line");
             line.notes = text(item, "notes");
             line.evidence = text(item, "evidence");
             s.checklist.push_back(std::move(line));
@@ -137,7 +139,8 @@ AuditSnapshot auditFromJson(const JsonNode& node, const DocumentClauses& clauses
             tr.from = statusOf(t.at("from"));
             tr.to = statusOf(t.at("to"));
             if (tr.from != previous)
-                t.at("from").fail("expected \"" + std::string(toString(previous)) + "\", where the transition before left it");
+                t.at("from").fail("expected \"" + std::string(toString(previous)) +
+                                  "\", where the transition before left it");
             tr.atUtc = t.at("at").utcString();
             tr.actor = t.strOr("by", "");
             tr.comment = text(t, "comment");

@@ -9,7 +9,8 @@ class AuditProgrammeSection final : public InterchangeSection {
 public:
     [[nodiscard]] std::string_view key() const override { return "audit_programmes"; }
     void exportTo(Workspace& ws, nlohmann::ordered_json& root) const override;
-    [[nodiscard]] std::function<void(WriteContext&)> prepare(Workspace& ws, const JsonNode& root) const override;
+    [[nodiscard]] std::function<void(WriteContext&)> prepare(Workspace& ws,
+                                                             const JsonNode& root) const override;
     [[nodiscard]] bool hasData(Workspace& ws) const override;
     void clear(WriteContext& ctx) const override;
 };
@@ -20,7 +21,8 @@ class AuditSection final : public InterchangeSection {
 public:
     [[nodiscard]] std::string_view key() const override { return "audits"; }
     void exportTo(Workspace& ws, nlohmann::ordered_json& root) const override;
-    [[nodiscard]] std::function<void(WriteContext&)> prepare(Workspace& ws, const JsonNode& root) const override;
+    [[nodiscard]] std::function<void(WriteContext&)> prepare(Workspace& ws,
+                                                             const JsonNode& root) const override;
     [[nodiscard]] bool hasData(Workspace& ws) const override;
     void clear(WriteContext& ctx) const override;
 };

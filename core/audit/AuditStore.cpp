@@ -10,9 +10,10 @@ namespace cw::auditstore {
 
 namespace {
 
-constexpr const char* kColumns = "a.id, a.code, a.programme_id, a.title, a.scope, a.criteria, a.lead_auditor, "
-                                 "a.auditors, a.auditees, a.process_owners, a.planned_start, a.planned_end, "
-                                 "a.actual_start, a.actual_end, a.status, a.summary";
+constexpr const char* kColumns =
+    "a.id, a.code, a.programme_id, a.title, a.scope, a.criteria, a.lead_auditor, "
+    "a.auditors, a.auditees, a.process_owners, a.planned_start, a.planned_end, "
+    "a.actual_start, a.actual_end, a.status, a.summary";
 
 std::string textOrEmpty(const SQLite::Column& c)
 {
@@ -29,7 +30,8 @@ void bindTextOrNull(SQLite::Statement& q, int index, const std::string& value)
 
 } // namespace
 
-std::vector<Audit> readAudits(SQLite::Database& db, const std::string& where, std::optional<std::int64_t> param)
+std::vector<Audit> readAudits(SQLite::Database& db, const std::string& where,
+                              std::optional<std::int64_t> param)
 {
     SQLite::Statement q(db, std::string("SELECT ") + kColumns + " FROM audit a " + where +
                                 " ORDER BY a.planned_start IS NULL, a.planned_start, a.code");
@@ -91,9 +93,10 @@ std::vector<ChecklistLine> readChecklist(SQLite::Database& db, std::int64_t audi
         if (!q.getColumn(2).isNull())
             l.clause = ClauseLink{q.getColumn(2).getString(), q.getColumn(3).getString()};
         l.question = q.getColumn(4).getString();
-        l.result = q.getColumn(5).isNull()
-                       ? ChecklistResult::Pending
-                       : checklistResultFromString(q.getColumn(5).getString()).value_or(ChecklistResult::Pending);
+        l.result =
+            q.getColumn(5).isNull()
+                ? ChecklistResult::Pending
+                : checklistResultFromString(q.getColumn(5).getString()).value_or(ChecklistResult::Pending);
         l.notes = q.getColumn(6).getString();
         l.evidence = q.getColumn(7).getString();
         out.push_back(std::move(l));
@@ -138,15 +141,16 @@ std::int64_t writeAuditRow(SQLite::Database& db, const Audit& a)
         exists = probe.executeStep();
     }
     // An UPDATE keeps the checklist and transitions (a REPLACE would cascade-delete them).
-    SQLite::Statement q(db, exists ? "UPDATE audit SET code = ?2, programme_id = ?3, title = ?4, scope = ?5, "
-                                     "criteria = ?6, lead_auditor = ?7, auditors = ?8, auditees = ?9, "
-                                     "process_owners = ?10, planned_start = ?11, planned_end = ?12, "
-                                     "actual_start = ?13, actual_end = ?14, status = ?15, summary = ?16 "
-                                     "WHERE id = ?1"
-                                   : "INSERT INTO audit(id, code, programme_id, title, scope, criteria, "
-                                     "lead_auditor, auditors, auditees, process_owners, planned_start, planned_end, "
-                                     "actual_start, actual_end, status, summary) "
-                                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
+    SQLite::Statement q(
+        db, exists ? "UPDATE audit SET code = ?2, programme_id = ?3, title = ?4, scope = ?5, "
+                     "criteria = ?6, lead_auditor = ?7, auditors = ?8, auditees = ?9, "
+                     "process_owners = ?10, planned_start = ?11, planned_end = ?12, "
+                     "actual_start = ?13, actual_end = ?14, status = ?15, summary = ?16 "
+                     "WHERE id = ?1"
+                   : "INSERT INTO audit(id, code, programme_id, title, scope, criteria, "
+                     "lead_auditor, auditors, auditees, process_owners, planned_start, planned_end, "
+                     "actual_start, actual_end, status, summary) "
+                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
     if (a.id > 0)
         q.bind(1, a.id);
     else
@@ -177,8 +181,9 @@ std::int64_t writeAuditRow(SQLite::Database& db, const Audit& a)
 
 std::int64_t insertChecklistLine(SQLite::Database& db, const ChecklistLine& l)
 {
-    SQLite::Statement q(db, "INSERT INTO audit_checklist_line(id, audit_id, position, catalog_id, ref, question, "
-                            "result, notes, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    SQLite::Statement q(db,
+                        "INSERT INTO audit_checklist_line(id, audit_id, position, catalog_id, ref, question, "
+                        "result, notes, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (l.id > 0)
         q.bind(1, l.id);
     else
@@ -205,8 +210,9 @@ std::int64_t insertChecklistLine(SQLite::Database& db, const ChecklistLine& l)
 
 void insertTransition(SQLite::Database& db, std::int64_t auditId, const AuditTransition& t)
 {
-    SQLite::Statement q(db, "INSERT INTO audit_transition(id, audit_id, from_status, to_status, at_utc, actor, "
-                            "comment) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    SQLite::Statement q(db,
+                        "INSERT INTO audit_transition(id, audit_id, from_status, to_status, at_utc, actor, "
+                        "comment) VALUES (?, ?, ?, ?, ?, ?, ?)");
     if (t.id > 0)
         q.bind(1, t.id);
     else
@@ -232,9 +238,10 @@ void requireFreeCode(SQLite::Database& db, const std::string& code, std::int64_t
 void requireChecklistEditable(const Audit& a)
 {
     if (a.status == AuditStatus::Reported || a.status == AuditStatus::Closed)
-        throw Error(ErrorCode::InvalidInput, "audit " + a.code + " is " + std::string(toString(a.status)) +
-                                                 "; its checklist can no longer be changed" +
-                                                 (a.status == AuditStatus::Reported ? " (reopen it first)" : ""));
+        throw Error(ErrorCode::InvalidInput,
+                    "audit " + a.code + " is " + std::string(toString(a.status)) +
+                        "; its checklist can no longer be changed" +
+                        (a.status == AuditStatus::Reported ? " (reopen it first)" : ""));
 }
 
 void requireNotClosed(const Audit& a)

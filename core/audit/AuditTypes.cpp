@@ -62,8 +62,8 @@ std::optional<AuditStatus> auditStatusFromString(std::string_view s)
 
 const std::vector<AuditStatus>& allAuditStatuses()
 {
-    static const std::vector<AuditStatus> all{AuditStatus::Planned, AuditStatus::InProgress, AuditStatus::Reported,
-                                              AuditStatus::Closed};
+    static const std::vector<AuditStatus> all{AuditStatus::Planned, AuditStatus::InProgress,
+                                              AuditStatus::Reported, AuditStatus::Closed};
     return all;
 }
 
@@ -85,8 +85,8 @@ std::optional<ChecklistResult> checklistResultFromString(std::string_view s)
 const std::vector<ChecklistResult>& allChecklistResults()
 {
     static const std::vector<ChecklistResult> all{ChecklistResult::Pending, ChecklistResult::Conforming,
-                                                  ChecklistResult::Nonconformity, ChecklistResult::Observation,
-                                                  ChecklistResult::NotAudited};
+                                                  ChecklistResult::Nonconformity,
+                                                  ChecklistResult::Observation, ChecklistResult::NotAudited};
     return all;
 }
 

@@ -40,8 +40,8 @@ std::string clauseListText(const std::vector<ClauseLink>& clauses)
     return out;
 }
 
-std::vector<ClauseLink> readClauseLinks(SQLite::Database& db, const std::string& table, const std::string& owner,
-                                        std::int64_t id)
+std::vector<ClauseLink> readClauseLinks(SQLite::Database& db, const std::string& table,
+                                        const std::string& owner, std::int64_t id)
 {
     SQLite::Statement q(db, "SELECT catalog_id, ref FROM " + table + " WHERE " + owner + " = ?");
     q.bind(1, id);
@@ -51,8 +51,8 @@ std::vector<ClauseLink> readClauseLinks(SQLite::Database& db, const std::string&
     return sortedClauses(std::move(out));
 }
 
-void writeClauseLinks(SQLite::Database& db, const std::string& table, const std::string& owner, std::int64_t id,
-                      const std::vector<ClauseLink>& clauses)
+void writeClauseLinks(SQLite::Database& db, const std::string& table, const std::string& owner,
+                      std::int64_t id, const std::vector<ClauseLink>& clauses)
 {
     SQLite::Statement del(db, "DELETE FROM " + table + " WHERE " + owner + " = ?");
     del.bind(1, id);
@@ -69,7 +69,8 @@ void writeClauseLinks(SQLite::Database& db, const std::string& table, const std:
 
 ClauseTree::ClauseTree(SQLite::Database& db)
 {
-    SQLite::Statement q(db, "SELECT catalog_id, ref, parent_ref FROM requirement WHERE parent_ref IS NOT NULL");
+    SQLite::Statement q(db,
+                        "SELECT catalog_id, ref, parent_ref FROM requirement WHERE parent_ref IS NOT NULL");
     while (q.executeStep())
         m_parent.emplace(ClauseLink{q.getColumn(0).getString(), q.getColumn(1).getString()},
                          q.getColumn(2).getString());

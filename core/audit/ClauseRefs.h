@@ -28,8 +28,8 @@ void requireWorkspaceClause(SQLite::Database& db, const ClauseLink& clause, cons
 [[nodiscard]] std::vector<ClauseLink> readClauseLinks(SQLite::Database& db, const std::string& table,
                                                       const std::string& owner, std::int64_t id);
 /// Replaces the owner's rows of `table`.
-void writeClauseLinks(SQLite::Database& db, const std::string& table, const std::string& owner, std::int64_t id,
-                      const std::vector<ClauseLink>& clauses);
+void writeClauseLinks(SQLite::Database& db, const std::string& table, const std::string& owner,
+                      std::int64_t id, const std::vector<ClauseLink>& clauses);
 
 /// Whether `ref` is `ancestor` or lies below it, in the workspace's catalog tree.
 class ClauseTree {

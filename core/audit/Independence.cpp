@@ -74,8 +74,9 @@ std::string describe(const IndependenceFlag& f)
 {
     if (f.documentCode.empty())
         return f.auditor + " is a declared owner of an audited process";
-    std::string s = f.auditor + " audits " + (f.auditedClause ? f.auditedClause->ref : std::string("the scope")) +
-                    " but owns " + f.documentCode;
+    std::string s = f.auditor + " audits " +
+                    (f.auditedClause ? f.auditedClause->ref : std::string("the scope")) + " but owns " +
+                    f.documentCode;
     if (f.documentClause)
         s += " (linked to " + f.documentClause->ref + ")";
     return s;

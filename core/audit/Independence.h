@@ -18,9 +18,9 @@ class Workspace;
 /// An auditor (the lead or a team member) whose name matches such an owner is flagged; names
 /// match when personKey() is equal (case, surrounding spaces and a note in parentheses ignored).
 struct IndependenceFlag {
-    std::string auditor;       ///< as written on the audit
-    std::string owner;         ///< as written on the document or among the declared owners
-    std::string documentCode;  ///< empty for a declared process owner
+    std::string auditor;                      ///< as written on the audit
+    std::string owner;                        ///< as written on the document or among the declared owners
+    std::string documentCode;                 ///< empty for a declared process owner
     std::optional<ClauseLink> auditedClause;  ///< the audited clause the document falls under
     std::optional<ClauseLink> documentClause; ///< the clause the document is linked to
     bool operator==(const IndependenceFlag&) const = default;

@@ -13,7 +13,8 @@ namespace cw {
 namespace {
 
 /// Per completed audit: the clauses whose every checklist line is marked not audited.
-std::map<std::string, std::set<ClauseLink>> skippedClauses(Workspace& ws, const std::vector<const Audit*>& audits)
+std::map<std::string, std::set<ClauseLink>> skippedClauses(Workspace& ws,
+                                                           const std::vector<const Audit*>& audits)
 {
     std::map<std::string, std::set<ClauseLink>> out;
     for (const Audit* a : audits) {
@@ -83,7 +84,8 @@ std::vector<const CoverageRow*> AuditCoverage::gaps() const
     return out;
 }
 
-AuditCoverage auditCoverage(Workspace& ws, const std::vector<std::string>& catalogs, const std::vector<Audit>& audits)
+AuditCoverage auditCoverage(Workspace& ws, const std::vector<std::string>& catalogs,
+                            const std::vector<Audit>& audits)
 {
     AuditCoverage cov;
     cov.catalogs = catalogs;
@@ -98,8 +100,9 @@ AuditCoverage auditCoverage(Workspace& ws, const std::vector<std::string>& catal
     for (const Audit* a : ordered)
         if (isCompleted(a->status))
             cov.completed.push_back({a->code, a->title, a->actualStart, a->actualEnd, a->status});
-    std::stable_sort(cov.completed.begin(), cov.completed.end(),
-                     [](const CompletedAudit& x, const CompletedAudit& y) { return x.actualEnd < y.actualEnd; });
+    std::stable_sort(
+        cov.completed.begin(), cov.completed.end(),
+        [](const CompletedAudit& x, const CompletedAudit& y) { return x.actualEnd < y.actualEnd; });
 
     const auto skipped = skippedClauses(ws, ordered);
     for (const auto& catalogId : catalogs) {
@@ -137,9 +140,10 @@ AuditCoverage auditCoverage(Workspace& ws, const std::vector<std::string>& catal
             for (const Requirement* r = byRef[row.clause.ref]; r && r->parent; r = byRef[*r->parent])
                 lineage.insert(*r->parent);
             for (const Audit* a : ordered) {
-                const bool covers = std::any_of(a->clauses.begin(), a->clauses.end(), [&](const ClauseLink& c) {
-                    return c.catalogId == catalogId && lineage.count(c.ref);
-                });
+                const bool covers =
+                    std::any_of(a->clauses.begin(), a->clauses.end(), [&](const ClauseLink& c) {
+                        return c.catalogId == catalogId && lineage.count(c.ref);
+                    });
                 if (!covers)
                     continue;
                 const auto sk = skipped.find(a->code);
@@ -188,7 +192,8 @@ AuditCoverage auditCoverage(Workspace& ws, const std::vector<std::string>& catal
             else
                 ++cov.notPlannedLeaves;
         }
-        cov.rows.insert(cov.rows.end(), std::make_move_iterator(rows.begin()), std::make_move_iterator(rows.end()));
+        cov.rows.insert(cov.rows.end(), std::make_move_iterator(rows.begin()),
+                        std::make_move_iterator(rows.end()));
     }
     return cov;
 }

@@ -49,7 +49,7 @@ struct CompletedAudit {
 
 struct AuditCoverage {
     std::vector<std::string> catalogs;
-    std::vector<CoverageRow> rows; ///< catalog by catalog, in tree order
+    std::vector<CoverageRow> rows;         ///< catalog by catalog, in tree order
     std::vector<CompletedAudit> completed; ///< by actual end
     int leaves = 0;
     int auditedLeaves = 0;

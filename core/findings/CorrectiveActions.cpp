@@ -30,7 +30,8 @@ std::int64_t findingOf(Workspace& ws, std::int64_t actionId)
     SQLite::Statement q(ws.db(), "SELECT finding_id FROM corrective_action WHERE id = ?");
     q.bind(1, actionId);
     if (!q.executeStep())
-        throw Error(ErrorCode::NotFound, "the workspace holds no corrective action with id " + std::to_string(actionId));
+        throw Error(ErrorCode::NotFound,
+                    "the workspace holds no corrective action with id " + std::to_string(actionId));
     return q.getColumn(0).getInt64();
 }
 
@@ -46,9 +47,10 @@ void requireEditable(const FindingSnapshot& s, const CorrectiveAction* action)
         throw Error(ErrorCode::InvalidInput, where + " is " + stateWords(f.state) +
                                                  "; its corrective actions can no longer be changed");
     if (action && action->round < s.round())
-        throw Error(ErrorCode::InvalidInput, where + ": corrective action '" + action->description +
-                                                 "' belongs to round " + std::to_string(action->round) +
-                                                 ", which a failed verification ended; plan a new action instead");
+        throw Error(ErrorCode::InvalidInput,
+                    where + ": corrective action '" + action->description + "' belongs to round " +
+                        std::to_string(action->round) +
+                        ", which a failed verification ended; plan a new action instead");
 }
 
 /// Refuses a change that leaves the finding's state without the data it needs.
@@ -116,9 +118,10 @@ void validateCorrectiveAction(const CorrectiveAction& a, const std::string& wher
     requireDateOrEmpty(a.dueDate, where + ": the due date");
     requireDateOrEmpty(a.implementedOn, where + ": the implementation date");
     if ((a.state == ActionState::Implemented) != !a.implementedOn.empty())
-        throw Error(ErrorCode::InvalidInput, a.implementedOn.empty()
-                                                 ? where + ": an implemented action has an implementation date"
-                                                 : where + ": only an implemented action has an implementation date");
+        throw Error(ErrorCode::InvalidInput,
+                    a.implementedOn.empty()
+                        ? where + ": an implemented action has an implementation date"
+                        : where + ": only an implemented action has an implementation date");
 }
 
 CorrectiveAction loadCorrectiveAction(Workspace& ws, std::int64_t id)
@@ -126,7 +129,8 @@ CorrectiveAction loadCorrectiveAction(Workspace& ws, std::int64_t id)
     for (auto& a : findingstore::readActions(ws.db(), findingOf(ws, id)))
         if (a.id == id)
             return a;
-    throw Error(ErrorCode::NotFound, "the workspace holds no corrective action with id " + std::to_string(id));
+    throw Error(ErrorCode::NotFound,
+                "the workspace holds no corrective action with id " + std::to_string(id));
 }
 
 std::int64_t addCorrectiveAction(Workspace& ws, std::int64_t findingId, const CorrectiveAction& input)
@@ -157,7 +161,8 @@ std::int64_t addCorrectiveAction(Workspace& ws, std::int64_t findingId, const Co
     });
 }
 
-void setCorrectiveActionField(Workspace& ws, std::int64_t id, CorrectiveActionField field, const std::string& value)
+void setCorrectiveActionField(Workspace& ws, std::int64_t id, CorrectiveActionField field,
+                              const std::string& value)
 {
     const std::string key(fieldKey(field));
     ws.write("Edit corrective action " + key, [&](WriteContext& ctx) {
@@ -178,7 +183,8 @@ void setCorrectiveActionField(Workspace& ws, std::int64_t id, CorrectiveActionFi
             const auto st = actionStateFromString(v);
             if (!st)
                 throw Error(ErrorCode::InvalidInput,
-                            "corrective action state: choose planned, implemented or cancelled, not '" + value + "'");
+                            "corrective action state: choose planned, implemented or cancelled, not '" +
+                                value + "'");
             after.state = *st;
             if (*st != ActionState::Implemented)
                 after.implementedOn.clear();
@@ -188,8 +194,9 @@ void setCorrectiveActionField(Workspace& ws, std::int64_t id, CorrectiveActionFi
         }
         case CorrectiveActionField::ImplementedOn:
             if (before.state != ActionState::Implemented && !v.empty())
-                throw Error(ErrorCode::InvalidInput, "corrective action '" + before.description +
-                                                         "': mark it implemented to give its implementation date");
+                throw Error(ErrorCode::InvalidInput,
+                            "corrective action '" + before.description +
+                                "': mark it implemented to give its implementation date");
             after.implementedOn = v;
             break;
         case CorrectiveActionField::Notes:
@@ -214,7 +221,8 @@ void setCorrectiveActionField(Workspace& ws, std::int64_t id, CorrectiveActionFi
     });
 }
 
-void implementCorrectiveAction(Workspace& ws, std::int64_t id, const std::string& date, const std::string& note)
+void implementCorrectiveAction(Workspace& ws, std::int64_t id, const std::string& date,
+                               const std::string& note)
 {
     ws.write("Implement corrective action", [&](WriteContext& ctx) {
         const CorrectiveAction before = loadCorrectiveAction(ws, id);

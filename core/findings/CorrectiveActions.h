@@ -32,7 +32,8 @@ enum class CorrectiveActionField { Description, Owner, DueDate, State, Implement
 /// Sets one field as one action; a no-op when unchanged. State "implemented" sets the
 /// implementation date to today when none is given; another state clears it. The implementation
 /// date can be changed only while implemented.
-void setCorrectiveActionField(Workspace& ws, std::int64_t id, CorrectiveActionField field, const std::string& value);
+void setCorrectiveActionField(Workspace& ws, std::int64_t id, CorrectiveActionField field,
+                              const std::string& value);
 /// Marks the action implemented on `date` (empty: today), with a note appended when given.
 void implementCorrectiveAction(Workspace& ws, std::int64_t id, const std::string& date = {},
                                const std::string& note = {});

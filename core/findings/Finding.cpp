@@ -64,7 +64,8 @@ void applyField(Workspace& ws, Finding& f, FindingField field, const std::string
             badChoice(where + ": type", value, "major, minor, observation, improvement or positive");
         if (isNonconformity(*t) != isNonconformity(f.type) && f.state != FindingState::Open)
             throw Error(ErrorCode::InvalidInput, where + ": a " + typeWords(f.type) + " that is " +
-                                                     stateWords(f.state) + " cannot become a " + typeWords(*t));
+                                                     stateWords(f.state) + " cannot become a " +
+                                                     typeWords(*t));
         f.type = *t;
         break;
     }
@@ -74,8 +75,10 @@ void applyField(Workspace& ws, Finding& f, FindingField field, const std::string
             badChoice(where + ": source", value,
                       "internal_audit, external_audit, complaint, incident_review or other");
         if (*s == FindingSource::InternalAudit && !f.auditId)
-            throw Error(ErrorCode::InvalidInput,
-                        where + ": choose the audit the finding was raised in; that makes it an internal audit finding");
+            throw Error(
+                ErrorCode::InvalidInput,
+                where +
+                    ": choose the audit the finding was raised in; that makes it an internal audit finding");
         if (*s != FindingSource::InternalAudit)
             f.auditId.reset();
         f.source = *s;
@@ -253,20 +256,24 @@ void validateFinding(const Finding& f, const std::string& where)
         throw Error(ErrorCode::InvalidInput, where + ": the finding needs a title");
     (void)parseDate(f.raisedOn, where + ": the date raised");
     if ((f.source == FindingSource::InternalAudit) != f.auditId.has_value())
-        throw Error(ErrorCode::InvalidInput, f.auditId ? where + ": only an internal audit finding belongs to an audit"
-                                                       : where + ": an internal audit finding names its audit");
+        throw Error(ErrorCode::InvalidInput,
+                    f.auditId ? where + ": only an internal audit finding belongs to an audit"
+                              : where + ": an internal audit finding names its audit");
     if (isNonconformity(f.type) && f.clauses.empty())
         throw Error(ErrorCode::InvalidInput, where + ": a nonconformity cites at least one clause");
     if (f.rcaMethod == RcaMethod::Fishbone && !f.rcaCategory.empty()) {
         const auto& cats = fishboneCategories();
         if (std::find(cats.begin(), cats.end(), f.rcaCategory) == cats.end())
             throw Error(ErrorCode::InvalidInput,
-                        where + ": the fishbone category must be people, process, technology, information, "
-                                "suppliers, environment or measurement, not '" + f.rcaCategory + "'");
+                        where +
+                            ": the fishbone category must be people, process, technology, information, "
+                            "suppliers, environment or measurement, not '" +
+                            f.rcaCategory + "'");
     }
     if (f.rcaMethod != RcaMethod::Fishbone && !f.rcaCategory.empty())
         throw Error(ErrorCode::InvalidInput, where + ": only a fishbone analysis has a category");
-    if (!isNonconformity(f.type) && (!f.correction.empty() || f.rcaMethod != RcaMethod::None || !f.rootCause.empty()))
+    if (!isNonconformity(f.type) &&
+        (!f.correction.empty() || f.rcaMethod != RcaMethod::None || !f.rootCause.empty()))
         throw Error(ErrorCode::InvalidInput,
                     where + ": only a nonconformity has a correction and a root cause");
 }
@@ -293,8 +300,8 @@ std::int64_t createFinding(Workspace& ws, const Finding& finding)
         validateFinding(f, where);
         findingstore::requireFreeCode(ws.db(), f.code);
         if (f.auditId && findingstore::auditCode(ws.db(), f.auditId).empty())
-            throw Error(ErrorCode::InvalidInput, where + ": the workspace holds no audit with id " +
-                                                     std::to_string(*f.auditId));
+            throw Error(ErrorCode::InvalidInput,
+                        where + ": the workspace holds no audit with id " + std::to_string(*f.auditId));
         for (const auto& c : f.clauses)
             requireWorkspaceClause(ws.db(), c, where);
         f.id = findingstore::writeFindingRow(ws.db(), f);
@@ -317,14 +324,19 @@ void setFindingField(Workspace& ws, std::int64_t id, FindingField field, const s
         findingstore::requireNotClosed(before);
         const std::string where = "finding " + before.code;
         if (nonconformityField(field) && !isNonconformity(before.type))
-            throw Error(ErrorCode::InvalidInput, where + ": only a nonconformity has a correction and a root cause");
-        if (nonconformityField(field) && before.state != FindingState::Open && field != FindingField::Correction &&
-            (trimmed(now).empty() || (field == FindingField::RcaMethod && after.rcaMethod == RcaMethod::None)))
-            throw Error(ErrorCode::InvalidInput, where + ": the root cause cannot be removed once the finding is " +
-                                                     stateWords(before.state));
+            throw Error(ErrorCode::InvalidInput,
+                        where + ": only a nonconformity has a correction and a root cause");
+        if (nonconformityField(field) && before.state != FindingState::Open &&
+            field != FindingField::Correction &&
+            (trimmed(now).empty() ||
+             (field == FindingField::RcaMethod && after.rcaMethod == RcaMethod::None)))
+            throw Error(ErrorCode::InvalidInput,
+                        where + ": the root cause cannot be removed once the finding is " +
+                            stateWords(before.state));
         if (field == FindingField::Correction && before.state != FindingState::Open && trimmed(now).empty())
-            throw Error(ErrorCode::InvalidInput, where + ": the correction cannot be removed once the finding is " +
-                                                     stateWords(before.state));
+            throw Error(ErrorCode::InvalidInput,
+                        where + ": the correction cannot be removed once the finding is " +
+                            stateWords(before.state));
         validateFinding(after, where);
         FindingSnapshot s = snapshotFinding(ws, id);
         s.finding = after;
@@ -356,7 +368,8 @@ void setFindingClauses(Workspace& ws, std::int64_t id, const std::vector<ClauseL
         for (const auto& c : after)
             requireWorkspaceClause(ws.db(), c, where);
         writeClauseLinks(ws.db(), "finding_clause", "finding_id", id, after);
-        ctx.record(kFindingEntity, std::to_string(id), "clauses", clauseListText(f.clauses), clauseListText(after));
+        ctx.record(kFindingEntity, std::to_string(id), "clauses", clauseListText(f.clauses),
+                   clauseListText(after));
     });
 }
 

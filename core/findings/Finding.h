@@ -80,10 +80,10 @@ struct FindingTransition {
 /// a delete or of a lifecycle step), and what the interchange format carries.
 struct FindingSnapshot {
     Finding finding;
-    std::string auditCode; ///< code of finding.auditId, for files where ids mean nothing
-    std::vector<CorrectiveAction> actions;       ///< by round, then creation
-    std::vector<Verification> verifications;     ///< oldest first
-    std::vector<FindingTransition> transitions;  ///< oldest first
+    std::string auditCode;                      ///< code of finding.auditId, for files where ids mean nothing
+    std::vector<CorrectiveAction> actions;      ///< by round, then creation
+    std::vector<Verification> verifications;    ///< oldest first
+    std::vector<FindingTransition> transitions; ///< oldest first
     /// The current round: 1 + the number of failed verifications.
     [[nodiscard]] int round() const;
     bool operator==(const FindingSnapshot&) const = default;
@@ -139,7 +139,8 @@ void setFindingClauses(Workspace& ws, std::int64_t id, const std::vector<ClauseL
 /// returns them (the undo snapshot).
 FindingSnapshot deleteFinding(Workspace& ws, std::int64_t id);
 /// Puts a finding back exactly as the snapshot holds it, under the same ids, as one action.
-void restoreFinding(Workspace& ws, const FindingSnapshot& snapshot, const std::string& action = "Restore finding");
+void restoreFinding(Workspace& ws, const FindingSnapshot& snapshot,
+                    const std::string& action = "Restore finding");
 
 // --- Inside an action. ----------------------------------------------------------------------------
 /// The next free code "<prefix>-<year>-NNN" for the type.

@@ -24,10 +24,10 @@ struct StepRule {
 
 // The whole transition table.
 constexpr std::array<StepRule, 6> kRules{{
-    {FindingStep::RecordCorrection, "record_correction", true, FindingState::Open, FindingState::CorrectionRecorded,
-     "have its correction recorded"},
-    {FindingStep::PlanAction, "plan_action", true, FindingState::CorrectionRecorded, FindingState::ActionPlanned,
-     "have its corrective action planned"},
+    {FindingStep::RecordCorrection, "record_correction", true, FindingState::Open,
+     FindingState::CorrectionRecorded, "have its correction recorded"},
+    {FindingStep::PlanAction, "plan_action", true, FindingState::CorrectionRecorded,
+     FindingState::ActionPlanned, "have its corrective action planned"},
     {FindingStep::Implement, "implement", true, FindingState::ActionPlanned, FindingState::Implemented,
      "be marked implemented"},
     {FindingStep::Verify, "verify", true, FindingState::Implemented, FindingState::Verified, "be verified"},
@@ -48,8 +48,9 @@ const StepRule& ruleFor(FindingType type, FindingStep step)
 
 bool hasRule(FindingType type, FindingStep step)
 {
-    return std::any_of(kRules.begin(), kRules.end(),
-                       [&](const StepRule& r) { return r.step == step && r.nonconformity == isNonconformity(type); });
+    return std::any_of(kRules.begin(), kRules.end(), [&](const StepRule& r) {
+        return r.step == step && r.nonconformity == isNonconformity(type);
+    });
 }
 
 std::vector<const CorrectiveAction*> activeInRound(const FindingSnapshot& s)
@@ -120,8 +121,8 @@ std::optional<std::string> dataProblem(const FindingSnapshot& s, FindingStep ste
                 return "the date of the verification is not given";
             for (const auto* a : activeInRound(s))
                 if (!a->implementedOn.empty() && v->verifiedOn < a->implementedOn)
-                    return "the verification on " + v->verifiedOn + " is before the implementation of " + quoted(*a) +
-                           " on " + a->implementedOn;
+                    return "the verification on " + v->verifiedOn + " is before the implementation of " +
+                           quoted(*a) + " on " + a->implementedOn;
         }
         break;
     case FindingStep::Close:
@@ -161,14 +162,16 @@ std::optional<FindingStep> findingStepFromString(std::string_view s)
     return std::nullopt;
 }
 
-std::optional<std::string> findingStepRefusal(const FindingSnapshot& s, FindingStep step, const Verification* v)
+std::optional<std::string> findingStepRefusal(const FindingSnapshot& s, FindingStep step,
+                                              const Verification* v)
 {
     const Finding& f = s.finding;
     const StepRule& rule = ruleFor(f.type, step);
     if (!hasRule(f.type, step)) {
         const std::string what = typeWords(f.type);
         const bool vowel = what.front() == 'o' || what.front() == 'a';
-        return head(f, rule) + (vowel ? "an " : "a ") + what + " has no corrective action; it is simply closed";
+        return head(f, rule) + (vowel ? "an " : "a ") + what +
+               " has no corrective action; it is simply closed";
     }
     if (f.state == FindingState::Closed)
         return head(f, rule) + "it is closed already";
@@ -223,7 +226,8 @@ void moveTo(WriteContext& ctx, FindingSnapshot& s, FindingState to, const std::s
 void takeFindingStep(Workspace& ws, std::int64_t findingId, FindingStep step, const std::string& comment)
 {
     if (step == FindingStep::Verify)
-        throw Error(ErrorCode::Usage, "a verification needs who, when and the result: use recordVerification()");
+        throw Error(ErrorCode::Usage,
+                    "a verification needs who, when and the result: use recordVerification()");
     ws.write("Finding " + std::string(toString(step)), [&](WriteContext& ctx) {
         FindingSnapshot s = snapshotFinding(ws, findingId);
         if (const auto why = findingStepRefusal(s, step))
@@ -265,7 +269,8 @@ std::optional<std::string> stateProblem(const FindingSnapshot& s)
         if (f.state != FindingState::Open && f.state != FindingState::Closed)
             return where + "an " + typeWords(f.type) + " is only open or closed";
         if (!s.actions.empty() || !s.verifications.empty())
-            return "finding " + f.code + ": an " + typeWords(f.type) + " has no corrective actions or verifications";
+            return "finding " + f.code + ": an " + typeWords(f.type) +
+                   " has no corrective actions or verifications";
         return std::nullopt;
     }
     const auto rank = [](FindingState st) {
@@ -277,7 +282,8 @@ std::optional<std::string> stateProblem(const FindingSnapshot& s)
                                           [](const Verification& v) { return v.effective; });
     if (anyEffective && !lastEffective)
         return "finding " + f.code + ": a verification follows an effective one";
-    if (std::any_of(s.actions.begin(), s.actions.end(), [&](const CorrectiveAction& a) { return a.round > s.round(); }))
+    if (std::any_of(s.actions.begin(), s.actions.end(),
+                    [&](const CorrectiveAction& a) { return a.round > s.round(); }))
         return "finding " + f.code + ": a corrective action belongs to a round that has not started (round " +
                std::to_string(s.round()) + " is the current one)";
     if (lastEffective != (rank(f.state) >= rank(FindingState::Verified)))

@@ -54,7 +54,8 @@ struct FindingStepOption {
                                                             const Verification* verification = nullptr);
 
 /// Takes a step other than verify as one action. Error(InvalidInput) with the refusal message.
-void takeFindingStep(Workspace& ws, std::int64_t findingId, FindingStep step, const std::string& comment = {});
+void takeFindingStep(Workspace& ws, std::int64_t findingId, FindingStep step,
+                     const std::string& comment = {});
 /// Records a verification of effectiveness and moves the finding to verified (effective) or back
 /// to action_planned (not effective), as one action. Returns the new state.
 FindingState recordVerification(Workspace& ws, std::int64_t findingId, const Verification& verification,

@@ -26,8 +26,9 @@ std::vector<FindingRow> listFindings(Workspace& ws, const FindingFilter& filter)
         FindingRow row;
         row.auditCode = findingstore::auditCode(db, f.auditId);
         const auto verifications = findingstore::readVerifications(db, f.id);
-        const int round = 1 + static_cast<int>(std::count_if(verifications.begin(), verifications.end(),
-                                                             [](const Verification& v) { return !v.effective; }));
+        const int round =
+            1 + static_cast<int>(std::count_if(verifications.begin(), verifications.end(),
+                                               [](const Verification& v) { return !v.effective; }));
         for (const auto& a : findingstore::readActions(db, f.id)) {
             if (a.round != round || a.state == ActionState::Cancelled)
                 continue;

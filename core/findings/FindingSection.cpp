@@ -105,7 +105,8 @@ Json snapshotJson(const FindingSnapshot& s)
     return j;
 }
 
-template <class E> E choice(const JsonNode& n, std::optional<E> (*parse)(std::string_view), const char* choices)
+template <class E>
+E choice(const JsonNode& n, std::optional<E> (*parse)(std::string_view), const char* choices)
 {
     const auto v = parse(n.string());
     if (!v)
@@ -116,16 +117,36 @@ template <class E> E choice(const JsonNode& n, std::optional<E> (*parse)(std::st
 FindingSnapshot snapshotFromJson(const JsonNode& node, const DocumentClauses& clauses,
                                  const std::set<std::string>& audits)
 {
-    node.allowOnly({"code", "type", "source", "audit", "source_reference", "title", "requirement", "statement",
-                    "evidence", "raised_by", "raised_on", "auditee", "clauses", "state", "correction", "rca_method",
-                    "rca_category", "root_cause", "corrective_actions", "verifications", "transitions"});
+    node.allowOnly({"code",
+                    "type",
+                    "source",
+                    "audit",
+                    "source_reference",
+                    "title",
+                    "requirement",
+                    "statement",
+                    "evidence",
+                    "raised_by",
+                    "raised_on",
+                    "auditee",
+                    "clauses",
+                    "state",
+                    "correction",
+                    "rca_method",
+                    "rca_category",
+                    "root_cause",
+                    "corrective_actions",
+                    "verifications",
+                    "transitions"});
     FindingSnapshot s;
     Finding& f = s.finding;
     f.code = node.at("code").nonEmptyString();
-    f.type = choice(node.at("type"), &findingTypeFromString, "major, minor, observation, improvement or positive");
-    f.source = node.find("source") ? choice(node.at("source"), &findingSourceFromString,
-                                            "internal_audit, external_audit, complaint, incident_review or other")
-                 : (node.has("audit") ? FindingSource::InternalAudit : FindingSource::Other);
+    f.type =
+        choice(node.at("type"), &findingTypeFromString, "major, minor, observation, improvement or positive");
+    f.source = node.find("source")
+                   ? choice(node.at("source"), &findingSourceFromString,
+                            "internal_audit, external_audit, complaint, incident_review or other")
+                   : (node.has("audit") ? FindingSource::InternalAudit : FindingSource::Other);
     if (const auto a = node.find("audit")) {
         s.auditCode = a->nonEmptyString();
         if (!audits.count(s.auditCode))
@@ -157,10 +178,11 @@ FindingSnapshot snapshotFromJson(const JsonNode& node, const DocumentClauses& cl
             a.description = trimmed(item.at("description").nonEmptyString());
             a.owner = text(item, "owner");
             a.dueDate = item.find("due_date") ? item.at("due_date").dateString() : std::string();
-            a.state = item.find("state")
-                          ? choice(item.at("state"), &actionStateFromString, "planned, implemented or cancelled")
-                          : ActionState::Planned;
-            a.implementedOn = item.find("implemented_on") ? item.at("implemented_on").dateString() : std::string();
+            a.state = item.find("state") ? choice(item.at("state"), &actionStateFromString,
+                                                  "planned, implemented or cancelled")
+                                         : ActionState::Planned;
+            a.implementedOn =
+                item.find("implemented_on") ? item.at("implemented_on").dateString() : std::string();
             a.notes = text(item, "notes");
             at(item, [&] { validateCorrectiveAction(a, "finding " + f.code); });
             s.actions.push_back(std::move(a));

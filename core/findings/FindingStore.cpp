@@ -10,9 +10,10 @@ namespace cw::findingstore {
 
 namespace {
 
-constexpr const char* kColumns = "f.id, f.code, f.type, f.source, f.audit_id, f.source_reference, f.title, "
-                                 "f.requirement, f.statement, f.evidence, f.raised_by, f.raised_on, f.auditee, "
-                                 "f.state, f.correction, f.rca_method, f.rca_category, f.root_cause";
+constexpr const char* kColumns =
+    "f.id, f.code, f.type, f.source, f.audit_id, f.source_reference, f.title, "
+    "f.requirement, f.statement, f.evidence, f.raised_by, f.raised_on, f.auditee, "
+    "f.state, f.correction, f.rca_method, f.rca_category, f.root_cause";
 
 void bindTextOrNull(SQLite::Statement& q, int index, const std::string& value)
 {
@@ -38,9 +39,11 @@ bool exists(SQLite::Database& db, const char* table, std::int64_t id)
 
 } // namespace
 
-std::vector<Finding> readFindings(SQLite::Database& db, const std::string& where, std::optional<std::int64_t> param)
+std::vector<Finding> readFindings(SQLite::Database& db, const std::string& where,
+                                  std::optional<std::int64_t> param)
 {
-    SQLite::Statement q(db, std::string("SELECT ") + kColumns + " FROM finding f " + where + " ORDER BY f.code");
+    SQLite::Statement q(db,
+                        std::string("SELECT ") + kColumns + " FROM finding f " + where + " ORDER BY f.code");
     if (param)
         q.bind(1, *param);
     std::vector<Finding> out;
@@ -169,15 +172,16 @@ FindingSnapshot readSnapshot(SQLite::Database& db, std::int64_t id)
 std::int64_t writeFindingRow(SQLite::Database& db, const Finding& f)
 {
     const bool update = exists(db, "finding", f.id);
-    SQLite::Statement q(db, update ? "UPDATE finding SET code = ?2, type = ?3, source = ?4, audit_id = ?5, "
-                                     "source_reference = ?6, title = ?7, requirement = ?8, statement = ?9, "
-                                     "evidence = ?10, raised_by = ?11, raised_on = ?12, auditee = ?13, state = ?14, "
-                                     "correction = ?15, rca_method = ?16, rca_category = ?17, root_cause = ?18 "
-                                     "WHERE id = ?1"
-                                   : "INSERT INTO finding(id, code, type, source, audit_id, source_reference, title, "
-                                     "requirement, statement, evidence, raised_by, raised_on, auditee, state, "
-                                     "correction, rca_method, rca_category, root_cause) VALUES (?1, ?2, ?3, ?4, ?5, "
-                                     "?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)");
+    SQLite::Statement q(
+        db, update ? "UPDATE finding SET code = ?2, type = ?3, source = ?4, audit_id = ?5, "
+                     "source_reference = ?6, title = ?7, requirement = ?8, statement = ?9, "
+                     "evidence = ?10, raised_by = ?11, raised_on = ?12, auditee = ?13, state = ?14, "
+                     "correction = ?15, rca_method = ?16, rca_category = ?17, root_cause = ?18 "
+                     "WHERE id = ?1"
+                   : "INSERT INTO finding(id, code, type, source, audit_id, source_reference, title, "
+                     "requirement, statement, evidence, raised_by, raised_on, auditee, state, "
+                     "correction, rca_method, rca_category, root_cause) VALUES (?1, ?2, ?3, ?4, ?5, "
+                     "?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)");
     if (f.id > 0)
         q.bind(1, f.id);
     else
@@ -211,12 +215,13 @@ std::int64_t writeFindingRow(SQLite::Database& db, const Finding& f)
 std::int64_t writeAction(SQLite::Database& db, const CorrectiveAction& a)
 {
     const bool update = exists(db, "corrective_action", a.id);
-    SQLite::Statement q(db, update ? "UPDATE corrective_action SET finding_id = ?2, round = ?3, description = ?4, "
-                                     "owner = ?5, due_date = ?6, status = ?7, implemented_on = ?8, notes = ?9 "
-                                     "WHERE id = ?1"
-                                   : "INSERT INTO corrective_action(id, finding_id, round, description, owner, "
-                                     "due_date, status, implemented_on, notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
-                                     "?8, ?9)");
+    SQLite::Statement q(
+        db, update ? "UPDATE corrective_action SET finding_id = ?2, round = ?3, description = ?4, "
+                     "owner = ?5, due_date = ?6, status = ?7, implemented_on = ?8, notes = ?9 "
+                     "WHERE id = ?1"
+                   : "INSERT INTO corrective_action(id, finding_id, round, description, owner, "
+                     "due_date, status, implemented_on, notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
+                     "?8, ?9)");
     if (a.id > 0)
         q.bind(1, a.id);
     else
@@ -235,8 +240,9 @@ std::int64_t writeAction(SQLite::Database& db, const CorrectiveAction& a)
 
 std::int64_t insertVerification(SQLite::Database& db, std::int64_t findingId, const Verification& v)
 {
-    SQLite::Statement q(db, "INSERT INTO finding_verification(id, finding_id, verified_by, verified_on, effective, "
-                            "notes) VALUES (?, ?, ?, ?, ?, ?)");
+    SQLite::Statement q(
+        db, "INSERT INTO finding_verification(id, finding_id, verified_by, verified_on, effective, "
+            "notes) VALUES (?, ?, ?, ?, ?, ?)");
     if (v.id > 0)
         q.bind(1, v.id);
     else
@@ -252,8 +258,9 @@ std::int64_t insertVerification(SQLite::Database& db, std::int64_t findingId, co
 
 std::int64_t insertTransition(SQLite::Database& db, std::int64_t findingId, const FindingTransition& t)
 {
-    SQLite::Statement q(db, "INSERT INTO finding_transition(id, finding_id, from_state, to_state, at_utc, actor, "
-                            "comment) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    SQLite::Statement q(db,
+                        "INSERT INTO finding_transition(id, finding_id, from_state, to_state, at_utc, actor, "
+                        "comment) VALUES (?, ?, ?, ?, ?, ?, ?)");
     if (t.id > 0)
         q.bind(1, t.id);
     else

@@ -77,8 +77,9 @@ std::optional<FindingType> findingTypeFromString(std::string_view s)
 
 const std::vector<FindingType>& allFindingTypes()
 {
-    static const std::vector<FindingType> all{FindingType::Major, FindingType::Minor, FindingType::Observation,
-                                              FindingType::Improvement, FindingType::Positive};
+    static const std::vector<FindingType> all{FindingType::Major, FindingType::Minor,
+                                              FindingType::Observation, FindingType::Improvement,
+                                              FindingType::Positive};
     return all;
 }
 
@@ -142,9 +143,9 @@ std::optional<FindingState> findingStateFromString(std::string_view s)
 
 const std::vector<FindingState>& allFindingStates()
 {
-    static const std::vector<FindingState> all{FindingState::Open,        FindingState::CorrectionRecorded,
+    static const std::vector<FindingState> all{FindingState::Open,          FindingState::CorrectionRecorded,
                                                FindingState::ActionPlanned, FindingState::Implemented,
-                                               FindingState::Verified,    FindingState::Closed};
+                                               FindingState::Verified,      FindingState::Closed};
     return all;
 }
 

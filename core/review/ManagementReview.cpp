@@ -24,13 +24,19 @@ struct InputInfo {
 };
 
 constexpr std::array<InputInfo, 10> kInputs{{
-    {ReviewInput::PreviousActions, "previous_actions", "Status of actions from previous reviews", "以往管理评审措施的状态"},
-    {ReviewInput::ContextChanges, "context_changes", "Changes in issues and interested parties", "内外部因素及相关方的变化"},
-    {ReviewInput::Performance, "performance", "Performance and trends of the SMS", "服务管理体系的绩效及趋势"},
+    {ReviewInput::PreviousActions, "previous_actions", "Status of actions from previous reviews",
+     "以往管理评审措施的状态"},
+    {ReviewInput::ContextChanges, "context_changes", "Changes in issues and interested parties",
+     "内外部因素及相关方的变化"},
+    {ReviewInput::Performance, "performance", "Performance and trends of the SMS",
+     "服务管理体系的绩效及趋势"},
     {ReviewInput::AuditResults, "audit_results", "Audit results", "审核结果"},
-    {ReviewInput::Nonconformities, "nonconformities", "Nonconformities and corrective actions", "不符合及纠正措施"},
-    {ReviewInput::CustomerSatisfaction, "customer_satisfaction", "Customer satisfaction and feedback", "顾客满意及反馈"},
-    {ReviewInput::SupplierPerformance, "supplier_performance", "Performance of suppliers and other parties", "供方及其他相关方的绩效"},
+    {ReviewInput::Nonconformities, "nonconformities", "Nonconformities and corrective actions",
+     "不符合及纠正措施"},
+    {ReviewInput::CustomerSatisfaction, "customer_satisfaction", "Customer satisfaction and feedback",
+     "顾客满意及反馈"},
+    {ReviewInput::SupplierPerformance, "supplier_performance", "Performance of suppliers and other parties",
+     "供方及其他相关方的绩效"},
     {ReviewInput::RisksOpportunities, "risks_opportunities", "Risks and opportunities", "风险和机遇"},
     {ReviewInput::Resources, "resources", "Adequacy of resources", "资源的充分性"},
     {ReviewInput::Improvement, "improvement", "Opportunities for improvement", "改进机会"},
@@ -135,7 +141,8 @@ ManagementReview loadReview(Workspace& ws, std::int64_t id)
 {
     auto found = reviewstore::readReviews(ws.db(), id);
     if (found.empty())
-        throw Error(ErrorCode::NotFound, "the workspace holds no management review with id " + std::to_string(id));
+        throw Error(ErrorCode::NotFound,
+                    "the workspace holds no management review with id " + std::to_string(id));
     return found.front();
 }
 

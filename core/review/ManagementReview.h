@@ -37,9 +37,9 @@ enum class ReviewInput {
 
 enum class OutputKind { Decision, Action };
 enum class OutputState { Open, Done, Cancelled };
-[[nodiscard]] std::string_view toString(OutputKind k);        ///< "decision", "action"
+[[nodiscard]] std::string_view toString(OutputKind k); ///< "decision", "action"
 [[nodiscard]] std::optional<OutputKind> outputKindFromString(std::string_view s);
-[[nodiscard]] std::string_view toString(OutputState s);       ///< "open", "done", "cancelled"
+[[nodiscard]] std::string_view toString(OutputState s); ///< "open", "done", "cancelled"
 [[nodiscard]] std::optional<OutputState> outputStateFromString(std::string_view s);
 
 /// An output of a review: a decision, or an action with an owner and a due date.
@@ -63,7 +63,7 @@ struct ManagementReview {
     std::string chair;
     std::vector<std::string> attendees;
     std::map<ReviewInput, std::string> inputs; ///< every input, text possibly empty
-    std::string conclusions; ///< on the suitability, adequacy and effectiveness of the SMS
+    std::string conclusions;                   ///< on the suitability, adequacy and effectiveness of the SMS
     bool operator==(const ManagementReview&) const = default;
 };
 
@@ -121,7 +121,8 @@ ReviewOutput deleteReviewOutput(Workspace& ws, std::int64_t id);
 /// Deletes a review with its outputs as one action and returns them (the undo snapshot).
 ReviewSnapshot deleteReview(Workspace& ws, std::int64_t id);
 /// Puts a review back as the snapshot holds it, under the same ids, as one action.
-void restoreReview(Workspace& ws, const ReviewSnapshot& snapshot, const std::string& action = "Restore review");
+void restoreReview(Workspace& ws, const ReviewSnapshot& snapshot,
+                   const std::string& action = "Restore review");
 
 // --- Inside an action. ----------------------------------------------------------------------------
 void validateReview(const ManagementReview& r, const std::string& where);

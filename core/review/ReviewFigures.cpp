@@ -124,8 +124,9 @@ ReviewFigures gatherReviewFigures(Workspace& ws, const std::string& asOf)
     }
     // listFindings() already orders open findings major first, then by code.
     for (const auto& row : openCorrectiveActions(ws, true)) {
-        const bool inScope = std::any_of(findings.begin(), findings.end(),
-                                         [&](const FindingRow& f) { return f.finding.code == row.findingCode; });
+        const bool inScope = std::any_of(findings.begin(), findings.end(), [&](const FindingRow& f) {
+            return f.finding.code == row.findingCode;
+        });
         if (inScope)
             fig.overdueCorrectiveActions.push_back(
                 {row.findingCode, row.action.description, row.action.owner, row.action.dueDate, true});

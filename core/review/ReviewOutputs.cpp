@@ -152,7 +152,8 @@ void setReviewOutputField(Workspace& ws, std::int64_t id, OutputField field, con
         case OutputField::Kind: {
             const auto k = outputKindFromString(v);
             if (!k)
-                throw Error(ErrorCode::InvalidInput, "review output kind: choose decision or action, not '" + value + "'");
+                throw Error(ErrorCode::InvalidInput,
+                            "review output kind: choose decision or action, not '" + value + "'");
             after.kind = *k;
             break;
         }

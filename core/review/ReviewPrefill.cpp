@@ -88,17 +88,18 @@ std::string previousActions(const ReviewFigures& f, const Words& w)
         s += w.zh ? "以往管理评审措施：已完成 " + std::to_string(f.earlierActionsDone) + " 项，未完成 " +
                         std::to_string(f.earlierActionsOpen) + " 项，已取消 " +
                         std::to_string(f.earlierActionsCancelled) + " 项。\n"
-                  : "Actions from earlier management reviews: " + std::to_string(f.earlierActionsDone) + " done, " +
-                        std::to_string(f.earlierActionsOpen) + " open, " + std::to_string(f.earlierActionsCancelled) +
-                        " cancelled.\n";
+                  : "Actions from earlier management reviews: " + std::to_string(f.earlierActionsDone) +
+                        " done, " + std::to_string(f.earlierActionsOpen) + " open, " +
+                        std::to_string(f.earlierActionsCancelled) + " cancelled.\n";
         for (const auto& a : f.earlierOpenActions)
             s += actionLine(a, w);
     }
     const int gapTotal = f.gapActionsDone + f.gapActionsActive + f.gapActionsCancelled;
     if (gapTotal > 0) {
         s += w.zh ? "差距分析改进措施：已完成 " + std::to_string(f.gapActionsDone) + " 项，进行中 " +
-                        std::to_string(f.gapActionsActive) + " 项，已取消 " + std::to_string(f.gapActionsCancelled) +
-                        " 项；逾期 " + std::to_string(f.overdueGapActions.size()) + " 项。\n"
+                        std::to_string(f.gapActionsActive) + " 项，已取消 " +
+                        std::to_string(f.gapActionsCancelled) + " 项；逾期 " +
+                        std::to_string(f.overdueGapActions.size()) + " 项。\n"
                   : "Gap-analysis actions: " + std::to_string(f.gapActionsDone) + " done, " +
                         std::to_string(f.gapActionsActive) + " open or in progress, " +
                         std::to_string(f.gapActionsCancelled) + " cancelled; " +
@@ -119,7 +120,8 @@ std::string performance(const ReviewFigures& f, const Words& w)
         return w.pick("No gap analysis is recorded yet.\n", "尚无差距分析记录。\n");
     std::string s = w.pick("Readiness from the gap analysis: ", "差距分析的符合度：");
     for (std::size_t i = 0; i < scored.size(); ++i)
-        s += (i ? " -> " : "") + scored[i]->name + " (" + scored[i]->date + ") " + percent(*scored[i]->readiness);
+        s += (i ? " -> " : "") + scored[i]->name + " (" + scored[i]->date + ") " +
+             percent(*scored[i]->readiness);
     if (scored.size() > 1) {
         const double delta = *scored.back()->readiness - *scored.front()->readiness;
         s += w.zh ? "（" + points(delta) + " 个百分点）" : " (" + points(delta) + " points)";
@@ -133,14 +135,15 @@ std::string auditResults(const ReviewFigures& f, const Words& w)
     if (f.completedAudits.empty())
         s += w.pick("No internal audit has been completed yet.\n", "尚未完成内部审核。\n");
     else
-        s += w.pick("Completed internal audits: ", "已完成的内部审核：") + std::to_string(f.completedAudits.size()) +
-             w.pick(".\n", "次。\n");
+        s += w.pick("Completed internal audits: ", "已完成的内部审核：") +
+             std::to_string(f.completedAudits.size()) + w.pick(".\n", "次。\n");
     for (const auto& a : f.completedAudits) {
         const ChecklistTally& t = a.tally;
         std::string found;
         for (const auto& [type, n] : a.findings)
             found += (found.empty() ? "" : w.pick(", ", "，")) +
-                     (w.zh ? typeName(type, w) + " " + std::to_string(n) : std::to_string(n) + " " + typeName(type, w));
+                     (w.zh ? typeName(type, w) + " " + std::to_string(n)
+                           : std::to_string(n) + " " + typeName(type, w));
         if (found.empty())
             found = w.pick("none", "无");
         if (w.zh)
@@ -149,16 +152,18 @@ std::string auditResults(const ReviewFigures& f, const Words& w)
                  std::to_string(t.nonconformity) + "，观察 " + std::to_string(t.observation) + "，未审核 " +
                  std::to_string(t.notAudited) + "；发现：" + found + "。\n";
         else
-            s += "- " + a.code + " " + a.title + " (" + a.start + " to " + a.end + "): " + std::to_string(t.total()) +
-                 " checklist lines, " + std::to_string(t.conforming) + " conforming, " +
-                 std::to_string(t.nonconformity) + " nonconformity, " + std::to_string(t.observation) +
-                 " observation, " + std::to_string(t.notAudited) + " not audited; findings: " + found + ".\n";
+            s += "- " + a.code + " " + a.title + " (" + a.start + " to " + a.end +
+                 "): " + std::to_string(t.total()) + " checklist lines, " + std::to_string(t.conforming) +
+                 " conforming, " + std::to_string(t.nonconformity) + " nonconformity, " +
+                 std::to_string(t.observation) + " observation, " + std::to_string(t.notAudited) +
+                 " not audited; findings: " + found + ".\n";
     }
     if (!f.pendingAudits.empty()) {
         s += w.pick("Audits still to be completed:\n", "尚待完成的审核：\n");
         for (const auto& a : f.pendingAudits)
             s += "- " + a.code + " " + a.title +
-                 (a.start.empty() ? std::string() : (w.zh ? "（计划 " + a.start + "）" : " (planned " + a.start + ")")) +
+                 (a.start.empty() ? std::string()
+                                  : (w.zh ? "（计划 " + a.start + "）" : " (planned " + a.start + ")")) +
                  "\n";
     }
     return s;
@@ -174,22 +179,22 @@ std::string nonconformities(const ReviewFigures& f, const Words& w)
     const auto minor = tally(FindingType::Minor);
     std::string s =
         w.zh ? "不符合项：严重 " + std::to_string(major.open + major.closed) + " 项（未关闭 " +
-                   std::to_string(major.open) + "），一般 " + std::to_string(minor.open + minor.closed) + " 项（未关闭 " +
-                   std::to_string(minor.open) + "）。\n"
+                   std::to_string(major.open) + "），一般 " + std::to_string(minor.open + minor.closed) +
+                   " 项（未关闭 " + std::to_string(minor.open) + "）。\n"
              : "Nonconformities: " + std::to_string(major.open + major.closed) + " major (" +
-                   std::to_string(major.open) + " open), " + std::to_string(minor.open + minor.closed) + " minor (" +
-                   std::to_string(minor.open) + " open).\n";
+                   std::to_string(major.open) + " open), " + std::to_string(minor.open + minor.closed) +
+                   " minor (" + std::to_string(minor.open) + " open).\n";
     for (const auto& n : f.openNonconformities) {
-        s += "- " + n.code + (w.zh ? "（" : " (") + typeName(n.type, w) + w.pick(", ", "，") + stateName(n.state, w) +
-             w.pick("): ", "）：") + n.title;
+        s += "- " + n.code + (w.zh ? "（" : " (") + typeName(n.type, w) + w.pick(", ", "，") +
+             stateName(n.state, w) + w.pick("): ", "）：") + n.title;
         if (!n.nextDue.empty())
             s += w.zh ? "；下一期限 " + n.nextDue : "; next due " + n.nextDue;
         if (n.overdue)
             s += w.pick(" - OVERDUE", " - 已逾期");
         s += "\n";
     }
-    s += w.pick("Overdue corrective actions: ", "逾期的纠正措施：") + std::to_string(f.overdueCorrectiveActions.size()) +
-         w.pick(".\n", "项。\n");
+    s += w.pick("Overdue corrective actions: ", "逾期的纠正措施：") +
+         std::to_string(f.overdueCorrectiveActions.size()) + w.pick(".\n", "项。\n");
     for (const auto& a : f.overdueCorrectiveActions)
         s += actionLine(a, w);
     return s;
@@ -198,11 +203,14 @@ std::string nonconformities(const ReviewFigures& f, const Words& w)
 std::string improvements(const ReviewFigures& f, const Words& w)
 {
     if (f.openImprovements.empty())
-        return w.pick("No open observation or opportunity for improvement.\n", "没有未关闭的观察项或改进机会。\n");
-    std::string s = w.pick("Open observations and opportunities for improvement:\n", "未关闭的观察项和改进机会：\n");
+        return w.pick("No open observation or opportunity for improvement.\n",
+                      "没有未关闭的观察项或改进机会。\n");
+    std::string s =
+        w.pick("Open observations and opportunities for improvement:\n", "未关闭的观察项和改进机会：\n");
     for (const auto& i : f.openImprovements)
-        s += "- " + i.code + (w.zh ? "（" + typeName(i.type, w) + "）：" : " (" + typeName(i.type, w) + "): ") +
-             i.title + "\n";
+        s += "- " + i.code +
+             (w.zh ? "（" + typeName(i.type, w) + "）：" : " (" + typeName(i.type, w) + "): ") + i.title +
+             "\n";
     return s;
 }
 

@@ -48,9 +48,10 @@ ReviewSnapshot snapshotFromJson(const JsonNode& node)
         for (const auto& item : inputs->raw().items()) {
             const auto input = reviewInputFromString(item.key());
             if (!input)
-                inputs->at(item.key()).fail("unknown input (expected previous_actions, context_changes, performance, "
-                                            "audit_results, nonconformities, customer_satisfaction, "
-                                            "supplier_performance, risks_opportunities, resources or improvement)");
+                inputs->at(item.key())
+                    .fail("unknown input (expected previous_actions, context_changes, performance, "
+                          "audit_results, nonconformities, customer_satisfaction, "
+                          "supplier_performance, risks_opportunities, resources or improvement)");
             r.inputs[*input] = inputs->at(item.key()).string();
         }
     }

@@ -105,10 +105,11 @@ std::int64_t writeReviewRow(SQLite::Database& db, const ManagementReview& r)
 std::int64_t writeOutput(SQLite::Database& db, const ReviewOutput& o)
 {
     const bool update = exists(db, "review_output", o.id);
-    SQLite::Statement q(db, update ? "UPDATE review_output SET review_id = ?2, position = ?3, kind = ?4, text = ?5, "
-                                     "owner = ?6, due_date = ?7, status = ?8 WHERE id = ?1"
-                                   : "INSERT INTO review_output(id, review_id, position, kind, text, owner, due_date, "
-                                     "status) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    SQLite::Statement q(
+        db, update ? "UPDATE review_output SET review_id = ?2, position = ?3, kind = ?4, text = ?5, "
+                     "owner = ?6, due_date = ?7, status = ?8 WHERE id = ?1"
+                   : "INSERT INTO review_output(id, review_id, position, kind, text, owner, due_date, "
+                     "status) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     if (o.id > 0)
         q.bind(1, o.id);
     else

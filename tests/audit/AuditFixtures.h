@@ -57,8 +57,9 @@ struct Fixture {
         return cw::createProgramme(*ws, p);
     }
 
-    std::int64_t audit(std::int64_t programmeId, const std::string& title, const std::vector<std::string>& refs,
-                       const std::string& lead = "Ma Li", const std::string& plannedStart = "2026-08-17")
+    std::int64_t audit(std::int64_t programmeId, const std::string& title,
+                       const std::vector<std::string>& refs, const std::string& lead = "Ma Li",
+                       const std::string& plannedStart = "2026-08-17")
     {
         cw::Audit a;
         a.programmeId = programmeId;
@@ -72,7 +73,8 @@ struct Fixture {
 
     /// A minor nonconformity of the audit citing `refs` (20000-1).
     std::int64_t nonconformity(std::optional<std::int64_t> auditId, const std::vector<std::string>& refs,
-                               cw::FindingType type = cw::FindingType::Minor, const std::string& raisedOn = "2026-08-20")
+                               cw::FindingType type = cw::FindingType::Minor,
+                               const std::string& raisedOn = "2026-08-20")
     {
         cw::Finding f;
         f.type = type;

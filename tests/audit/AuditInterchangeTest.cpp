@@ -32,8 +32,10 @@ void populate(Fixture& fx)
     for (const auto& l : lines)
         cw::setChecklistLineField(*fx.ws, l.id, cw::ChecklistLineField::Result, "conforming");
     cw::setChecklistLineField(*fx.ws, lines[0].id, cw::ChecklistLineField::Result, "nonconformity");
-    cw::setChecklistLineField(*fx.ws, lines[0].id, cw::ChecklistLineField::Evidence, "RFC-2026-0412, RFC-2026-0419");
-    cw::setAuditField(*fx.ws, a, cw::AuditField::Summary, "Change management works except emergency changes.");
+    cw::setChecklistLineField(*fx.ws, lines[0].id, cw::ChecklistLineField::Evidence,
+                              "RFC-2026-0412, RFC-2026-0419");
+    cw::setAuditField(*fx.ws, a, cw::AuditField::Summary,
+                      "Change management works except emergency changes.");
     fx.at("2026-09-16T09:00:00Z");
     cw::takeAuditStep(*fx.ws, a, cw::AuditStep::Report, "Report sent");
 
@@ -72,7 +74,8 @@ void populate(Fixture& fx)
     pf.auditId = a;
     pf.title = "Release notes are exemplary";
     pf.raisedOn = "2026-09-16";
-    cw::takeFindingStep(*fx.ws, cw::createFinding(*fx.ws, pf), cw::FindingStep::Close, "Shared with all teams");
+    cw::takeFindingStep(*fx.ws, cw::createFinding(*fx.ws, pf), cw::FindingStep::Close,
+                        "Shared with all teams");
 
     cw::NewReview r;
     r.title = "Management review 2026";
@@ -138,28 +141,34 @@ TEST_CASE("a malformed audit, finding or review is refused with its JSON path an
         {[](auto& d) { d["audits"][0]["clauses"][0]["ref"] = "8.9"; },
          "bad.json: $.audits[0].clauses[0].ref: '8.9' is not a requirement of the catalog 'iso20000-1:2018'"},
         {[](auto& d) { d["audits"][0]["programme"] = "Programme 2030"; },
-         "bad.json: $.audits[0].programme: the programme 'Programme 2030' is not in this file's audit_programmes"},
+         "bad.json: $.audits[0].programme: the programme 'Programme 2030' is not in this file's "
+         "audit_programmes"},
         {[](auto& d) { d["audits"][0]["checklist"][1].erase("result"); },
          "bad.json: $.audits[0].checklist[1]: a reported audit has a result on every checklist line"},
         {[](auto& d) { d["audits"][0]["transitions"][1]["from"] = "planned"; },
-         "bad.json: $.audits[0].transitions[1].from: expected \"in_progress\", where the transition before left it"},
+         "bad.json: $.audits[0].transitions[1].from: expected \"in_progress\", where the transition before "
+         "left it"},
         {[](auto& d) { d["audits"][0].erase("actual_end"); },
          "bad.json: $.audits[0]: an audit that is reported has its actual end date"},
         {[](auto& d) { d["findings"][0]["audit"] = "IA-2026-09"; },
          "bad.json: $.findings[0].audit: the audit IA-2026-09 is not in this file's audits"},
         {[](auto& d) { d["findings"][0]["state"] = "closed"; },
-         "bad.json: $.findings[0].transitions[3].to: the last transition must lead to the finding's state \"closed\""},
+         "bad.json: $.findings[0].transitions[3].to: the last transition must lead to the finding's state "
+         "\"closed\""},
         {[](auto& d) {
              d["findings"][0]["state"] = "closed";
              d["findings"][0].erase("transitions");
          },
-         "bad.json: $.findings[0]: finding NC-2026-001 is closed but its corrective action has not been verified "
+         "bad.json: $.findings[0]: finding NC-2026-001 is closed but its corrective action has not been "
+         "verified "
          "effective"},
         {[](auto& d) { d["findings"][0]["corrective_actions"][0]["state"] = "planned"; },
-         "bad.json: $.findings[0].corrective_actions[0]: finding NC-2026-001: only an implemented action has an "
+         "bad.json: $.findings[0].corrective_actions[0]: finding NC-2026-001: only an implemented action has "
+         "an "
          "implementation date"},
         {[](auto& d) { d["findings"][1]["root_cause"] = "x"; },
-         "bad.json: $.findings[1]: finding PF-2026-001: only a nonconformity has a correction and a root cause"},
+         "bad.json: $.findings[1]: finding PF-2026-001: only a nonconformity has a correction and a root "
+         "cause"},
         {[](auto& d) { d["findings"][0]["type"] = "critical"; },
          "bad.json: $.findings[0].type: must be major, minor, observation, improvement or positive"},
         {[](auto& d) { d["findings"][1]["code"] = "NC-2026-001"; },
@@ -167,7 +176,8 @@ TEST_CASE("a malformed audit, finding or review is refused with its JSON path an
         {[](auto& d) { d["management_reviews"][0]["inputs"]["budget"] = "x"; },
          "bad.json: $.management_reviews[0].inputs.budget: unknown input"},
         {[](auto& d) { d["management_reviews"][0]["outputs"][0]["due_date"] = "soon"; },
-         "bad.json: $.management_reviews[0].outputs[0].due_date: 'soon' is not a date of the form YYYY-MM-DD"},
+         "bad.json: $.management_reviews[0].outputs[0].due_date: 'soon' is not a date of the form "
+         "YYYY-MM-DD"},
         {[](auto& d) { d["audit_programmes"][0]["period_end"] = "2025-12-31"; },
          "bad.json: $.audit_programmes[0]: audit programme 'Internal audit programme 2026': the period ends "
          "(2025-12-31) before it starts (2026-01-01)"},

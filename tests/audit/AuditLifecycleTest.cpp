@@ -9,10 +9,12 @@ using namespace audittest;
 
 namespace {
 
-void answerAll(cw::Workspace& ws, std::int64_t auditId, cw::ChecklistResult result = cw::ChecklistResult::Conforming)
+void answerAll(cw::Workspace& ws, std::int64_t auditId,
+               cw::ChecklistResult result = cw::ChecklistResult::Conforming)
 {
     for (const auto& l : cw::listChecklist(ws, auditId))
-        cw::setChecklistLineField(ws, l.id, cw::ChecklistLineField::Result, std::string(cw::toString(result)));
+        cw::setChecklistLineField(ws, l.id, cw::ChecklistLineField::Result,
+                                  std::string(cw::toString(result)));
 }
 
 } // namespace
@@ -39,7 +41,8 @@ TEST_CASE("audits get generated codes per year and validated fields", "[audit]")
           "audit IA-2026-03: the planned end (2026-09-09) is before the planned start (2026-09-10)");
     bad.plannedEnd.clear();
     bad.code = "IA-2026-01";
-    CHECK(errorOf([&] { (void)cw::createAudit(*fx.ws, bad); }) == "audit IA-2026-01: another audit has this code");
+    CHECK(errorOf([&] { (void)cw::createAudit(*fx.ws, bad); }) ==
+          "audit IA-2026-01: another audit has this code");
     bad.code.clear();
     bad.clauses = {Fixture::clause("4.9")};
     CHECK(errorOf([&] { (void)cw::createAudit(*fx.ws, bad); }) ==
@@ -54,7 +57,8 @@ TEST_CASE("audits get generated codes per year and validated fields", "[audit]")
     CHECK_FALSE(cw::loadAudit(*fx.ws, a1).programmeId);
 }
 
-TEST_CASE("the checklist is generated from the catalog questions of the audited clauses", "[audit][checklist]")
+TEST_CASE("the checklist is generated from the catalog questions of the audited clauses",
+          "[audit][checklist]")
 {
     Fixture fx;
     const auto a = fx.audit(fx.programme(), "Resolution", {"8.6"});
@@ -88,8 +92,10 @@ TEST_CASE("the checklist is generated from the catalog questions of the audited 
 
     CHECK(errorOf([&] { (void)cw::generateChecklist(*fx.ws, fx.audit(1, "Empty", {})); }) ==
           "audit IA-2026-02: choose the audited clauses before generating the checklist");
-    CHECK(errorOf([&] { cw::setChecklistLineField(*fx.ws, lines[0].id, cw::ChecklistLineField::Result, "fine"); }) ==
-          "checklist result: choose conforming, nonconformity, observation, not_audited or pending, not 'fine'");
+    CHECK(errorOf([&] {
+              cw::setChecklistLineField(*fx.ws, lines[0].id, cw::ChecklistLineField::Result, "fine");
+          }) == "checklist result: choose conforming, nonconformity, observation, not_audited or pending, "
+                "not 'fine'");
 }
 
 TEST_CASE("each refused audit step says why and changes nothing", "[audit][lifecycle]")
@@ -102,8 +108,9 @@ TEST_CASE("each refused audit step says why and changes nothing", "[audit][lifec
     const auto before = fx.state();
     CHECK(errorOf([&] { cw::takeAuditStep(*fx.ws, a, cw::AuditStep::Start); }) ==
           "audit IA-2026-01 cannot be started: it has no lead auditor");
-    CHECK(errorOf([&] { cw::takeAuditStep(*fx.ws, a, cw::AuditStep::Report); }) ==
-          "audit IA-2026-01 cannot be reported: it is planned, and only an audit in progress can be reported");
+    CHECK(
+        errorOf([&] { cw::takeAuditStep(*fx.ws, a, cw::AuditStep::Report); }) ==
+        "audit IA-2026-01 cannot be reported: it is planned, and only an audit in progress can be reported");
     CHECK(errorOf([&] { cw::takeAuditStep(*fx.ws, a, cw::AuditStep::Close); }) ==
           "audit IA-2026-01 cannot be closed: it is planned, and only a reported audit can be closed");
     CHECK(fx.state() == before);
@@ -124,13 +131,15 @@ TEST_CASE("each refused audit step says why and changes nothing", "[audit][lifec
     CHECK(cw::generateChecklist(*fx.ws, a) == 4);
     const auto lines = cw::listChecklist(*fx.ws, a);
     cw::setChecklistLineField(*fx.ws, lines[0].id, cw::ChecklistLineField::Result, "conforming");
-    CHECK(errorOf([&] { cw::takeAuditStep(*fx.ws, a, cw::AuditStep::Report); }) ==
-          "audit IA-2026-01 cannot be reported: 3 checklist line(s) have no result yet (8.6.2, 8.6.2, 8.6.2)");
+    CHECK(
+        errorOf([&] { cw::takeAuditStep(*fx.ws, a, cw::AuditStep::Report); }) ==
+        "audit IA-2026-01 cannot be reported: 3 checklist line(s) have no result yet (8.6.2, 8.6.2, 8.6.2)");
     answerAll(*fx.ws, a);
     cw::setChecklistLineField(*fx.ws, lines[3].id, cw::ChecklistLineField::Result, "nonconformity");
     CHECK(errorOf([&] { cw::takeAuditStep(*fx.ws, a, cw::AuditStep::Report); }) ==
           "audit IA-2026-01 cannot be reported: the report summary is empty");
-    cw::setAuditField(*fx.ws, a, cw::AuditField::Summary, "Requests are handled well; one gap in fulfilment records.");
+    cw::setAuditField(*fx.ws, a, cw::AuditField::Summary,
+                      "Requests are handled well; one gap in fulfilment records.");
     cw::setAuditField(*fx.ws, a, cw::AuditField::ActualStart, "2026-09-15");
     fx.at("2026-09-14T09:00:00Z");
     CHECK(errorOf([&] { cw::takeAuditStep(*fx.ws, a, cw::AuditStep::Report); }) ==
@@ -143,14 +152,16 @@ TEST_CASE("each refused audit step says why and changes nothing", "[audit][lifec
     CHECK(audit.actualEnd == "2026-09-16");
 
     // Reporting freezes the checklist.
-    CHECK(errorOf([&] { cw::setChecklistLineField(*fx.ws, lines[0].id, cw::ChecklistLineField::Notes, "late"); }) ==
-          "audit IA-2026-01 is reported; its checklist can no longer be changed (reopen it first)");
+    CHECK(errorOf([&] {
+              cw::setChecklistLineField(*fx.ws, lines[0].id, cw::ChecklistLineField::Notes, "late");
+          }) == "audit IA-2026-01 is reported; its checklist can no longer be changed (reopen it first)");
     const auto steps = cw::auditSteps(*fx.ws, a);
     REQUIRE(steps.size() == 2);
     CHECK(steps[0].step == cw::AuditStep::Close);
     CHECK(steps[1].step == cw::AuditStep::Reopen);
-    CHECK(*steps[0].refusal == "audit IA-2026-01 cannot be closed: checklist nonconformities at 8.6.2 are not cited "
-                               "by a major or minor nonconformity raised in the audit");
+    CHECK(*steps[0].refusal ==
+          "audit IA-2026-01 cannot be closed: checklist nonconformities at 8.6.2 are not cited "
+          "by a major or minor nonconformity raised in the audit");
     const auto snapshot = fx.state();
     CHECK(errorOf([&] { cw::takeAuditStep(*fx.ws, a, cw::AuditStep::Close); }) == *steps[0].refusal);
     CHECK(fx.state() == snapshot);
@@ -211,6 +222,7 @@ TEST_CASE("a deleted audit comes back from its snapshot; one with findings is ke
     CHECK(errorOf([&] { (void)cw::deleteAudit(*fx.ws, a); }) ==
           "audit IA-2026-01 cannot be deleted: findings were raised in it (NC-2026-001)");
     CHECK(errorOf([&] { cw::deleteProgramme(*fx.ws, p); }) ==
-          "audit programme 'Internal audit programme 2026' cannot be deleted: 1 audit(s) belong to it (IA-2026-01)");
+          "audit programme 'Internal audit programme 2026' cannot be deleted: 1 audit(s) belong to it "
+          "(IA-2026-01)");
     CHECK(fx.state() == state);
 }

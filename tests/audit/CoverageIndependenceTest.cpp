@@ -125,7 +125,8 @@ TEST_CASE("an auditor who owns a document of an audited clause is flagged", "[au
     CHECK(flags[0].documentCode == "SMS-L2-INC-01");
     CHECK(flags[0].auditedClause == Fixture::clause("8.6"));
     CHECK(flags[0].documentClause == Fixture::clause("8.6.1"));
-    CHECK(cw::describe(flags[0]) == "wang lei (service desk) audits 8.6 but owns SMS-L2-INC-01 (linked to 8.6.1)");
+    CHECK(cw::describe(flags[0]) ==
+          "wang lei (service desk) audits 8.6 but owns SMS-L2-INC-01 (linked to 8.6.1)");
 
     // Zhou Ting leads an audit of 9: she owns the audit procedure (9.2).
     const auto b = fx.audit(p, "Evaluation", {"9", "8.5.1.3"}, "Zhou Ting");
@@ -146,4 +147,32 @@ TEST_CASE("an auditor who owns a document of an audited clause is flagged", "[au
     CHECK(cw::personKey("  Wang   LEI （服务台） ") == "wang lei");
     CHECK(cw::personKey("王磊（服务台）") == "王磊");
     CHECK(cw::personKey("Wang Lei (service desk)") == "wang lei");
+}
+
+TEST_CASE("a clause whose checklist lines were all marked not audited is not counted as audited",
+          "[audit][coverage]")
+{
+    Fixture fx;
+    const auto p = fx.programme();
+    const auto a = fx.audit(p, "Evaluation", {"9"});
+    fx.at("2026-10-05T01:00:00Z");
+    cw::takeAuditStep(*fx.ws, a, cw::AuditStep::Start);
+    (void)cw::generateChecklist(*fx.ws, a);
+    for (const auto& l : cw::listChecklist(*fx.ws, a))
+        cw::setChecklistLineField(*fx.ws, l.id, cw::ChecklistLineField::Result,
+                                  l.clause->ref == "9.4" ? "not_audited" : "conforming");
+    // One line of 9.3 not audited, the others conforming: 9.3 still counts.
+    for (const auto& l : cw::listChecklist(*fx.ws, a))
+        if (l.clause->ref == "9.3") {
+            cw::setChecklistLineField(*fx.ws, l.id, cw::ChecklistLineField::Result, "not_audited");
+            break;
+        }
+    cw::setAuditField(*fx.ws, a, cw::AuditField::Summary,
+                      "9.4 postponed: the service reports were not available.");
+    cw::takeAuditStep(*fx.ws, a, cw::AuditStep::Report);
+    const auto cov = cw::programmeCoverage(*fx.ws, p);
+    CHECK(row(cov, "9.3").status == cw::CoverageStatus::Audited);
+    CHECK(row(cov, "9.4").status == cw::CoverageStatus::NotPlanned);
+    CHECK(row(cov, "9.4").audits.empty());
+    CHECK(row(cov, "9").status == cw::CoverageStatus::NotPlanned);
 }

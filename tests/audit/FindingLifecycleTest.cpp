@@ -56,25 +56,29 @@ TEST_CASE("a nonconformity goes from open to closed only through every step, eac
     auto before = fx.state();
     CHECK(refusalOf(fx, id, FindingStep::Close) ==
           "finding NC-2026-001 cannot be closed: its corrective action has not been verified effective");
-    CHECK(refusalOf(fx, id, FindingStep::Implement) ==
-          "finding NC-2026-001 cannot be marked implemented: it is at 'open', and this step follows 'corrective "
-          "action planned'");
+    CHECK(refusalOf(fx, id, FindingStep::Implement) == "finding NC-2026-001 cannot be marked implemented: it "
+                                                       "is at 'open', and this step follows 'corrective "
+                                                       "action planned'");
     CHECK(refusalOf(fx, id, FindingStep::RecordCorrection) ==
           "finding NC-2026-001 cannot have its correction recorded: the correction is not recorded");
-    cw::setFindingField(*fx.ws, id, cw::FindingField::Correction, "The 9 emergency changes were reviewed after the fact.");
+    cw::setFindingField(*fx.ws, id, cw::FindingField::Correction,
+                        "The 9 emergency changes were reviewed after the fact.");
     CHECK(refusalOf(fx, id, FindingStep::RecordCorrection) ==
           "finding NC-2026-001 cannot have its correction recorded: no root-cause analysis method is chosen");
     cw::setFindingField(*fx.ws, id, cw::FindingField::RcaMethod, "fishbone");
     CHECK(refusalOf(fx, id, FindingStep::RecordCorrection) ==
-          "finding NC-2026-001 cannot have its correction recorded: the fishbone category of the root cause is not "
+          "finding NC-2026-001 cannot have its correction recorded: the fishbone category of the root cause "
+          "is not "
           "chosen");
     CHECK(errorOf([&] { cw::setFindingField(*fx.ws, id, cw::FindingField::RcaCategory, "weather"); }) ==
-          "finding NC-2026-001: the fishbone category must be people, process, technology, information, suppliers, "
+          "finding NC-2026-001: the fishbone category must be people, process, technology, information, "
+          "suppliers, "
           "environment or measurement, not 'weather'");
     cw::setFindingField(*fx.ws, id, cw::FindingField::RcaCategory, "process");
     CHECK(refusalOf(fx, id, FindingStep::RecordCorrection) ==
           "finding NC-2026-001 cannot have its correction recorded: the root cause is not recorded");
-    cw::setFindingField(*fx.ws, id, cw::FindingField::RootCause, "The procedure names no approver out of hours.");
+    cw::setFindingField(*fx.ws, id, cw::FindingField::RootCause,
+                        "The procedure names no approver out of hours.");
     before = fx.state();
     CHECK(errorOf([&] { cw::takeFindingStep(*fx.ws, id, FindingStep::Verify); }, cw::ErrorCode::Usage) ==
           "a verification needs who, when and the result: use recordVerification()");
@@ -85,13 +89,16 @@ TEST_CASE("a nonconformity goes from open to closed only through every step, eac
     CHECK(cw::loadFinding(*fx.ws, id).state == cw::FindingState::CorrectionRecorded);
     CHECK(refusalOf(fx, id, FindingStep::PlanAction) ==
           "finding NC-2026-001 cannot have its corrective action planned: no corrective action is planned");
-    const auto a1 = cw::addCorrectiveAction(*fx.ws, id, action("Name an out-of-hours change approver", "", ""));
+    const auto a1 =
+        cw::addCorrectiveAction(*fx.ws, id, action("Name an out-of-hours change approver", "", ""));
     CHECK(refusalOf(fx, id, FindingStep::PlanAction) ==
-          "finding NC-2026-001 cannot have its corrective action planned: corrective action 'Name an out-of-hours "
+          "finding NC-2026-001 cannot have its corrective action planned: corrective action 'Name an "
+          "out-of-hours "
           "change approver' has no owner");
     cw::setCorrectiveActionField(*fx.ws, a1, cw::CorrectiveActionField::Owner, "Liu Yang");
     CHECK(refusalOf(fx, id, FindingStep::PlanAction) ==
-          "finding NC-2026-001 cannot have its corrective action planned: corrective action 'Name an out-of-hours "
+          "finding NC-2026-001 cannot have its corrective action planned: corrective action 'Name an "
+          "out-of-hours "
           "change approver' has no due date");
     cw::setCorrectiveActionField(*fx.ws, a1, cw::CorrectiveActionField::DueDate, "2026-10-15");
     cw::takeFindingStep(*fx.ws, id, FindingStep::PlanAction);
@@ -99,16 +106,19 @@ TEST_CASE("a nonconformity goes from open to closed only through every step, eac
     // With the action planned, its owner cannot be removed and it cannot be cancelled or deleted.
     before = fx.state();
     CHECK(errorOf([&] { cw::setCorrectiveActionField(*fx.ws, a1, cw::CorrectiveActionField::Owner, ""); }) ==
-          "finding NC-2026-001 is action_planned but corrective action 'Name an out-of-hours change approver' has no "
+          "finding NC-2026-001 is action_planned but corrective action 'Name an out-of-hours change "
+          "approver' has no "
           "owner");
     CHECK(errorOf([&] { (void)cw::deleteCorrectiveAction(*fx.ws, a1); }) ==
           "finding NC-2026-001 is action_planned but no corrective action is planned");
     CHECK(errorOf([&] { cw::setFindingField(*fx.ws, id, cw::FindingField::RootCause, " "); }) ==
-          "finding NC-2026-001: the root cause cannot be removed once the finding is corrective action planned");
+          "finding NC-2026-001: the root cause cannot be removed once the finding is corrective action "
+          "planned");
     CHECK(fx.state() == before);
 
     CHECK(refusalOf(fx, id, FindingStep::Implement) ==
-          "finding NC-2026-001 cannot be marked implemented: corrective action 'Name an out-of-hours change approver' "
+          "finding NC-2026-001 cannot be marked implemented: corrective action 'Name an out-of-hours change "
+          "approver' "
           "is not implemented yet");
     cw::implementCorrectiveAction(*fx.ws, a1, "2026-10-10", "Roster published on the intranet");
     CHECK(cw::loadCorrectiveAction(*fx.ws, a1).implementedOn == "2026-10-10");
@@ -120,16 +130,19 @@ TEST_CASE("a nonconformity goes from open to closed only through every step, eac
     before = fx.state();
     CHECK(errorOf([&] { (void)cw::recordVerification(*fx.ws, id, verification("", "2026-10-20", true)); }) ==
           "finding NC-2026-001 cannot be verified: who verified the effectiveness is not given");
-    CHECK(errorOf([&] { (void)cw::recordVerification(*fx.ws, id, verification("Ma Li", "2026-10-01", true)); }) ==
-          "finding NC-2026-001 cannot be verified: the verification on 2026-10-01 is before the implementation of "
-          "corrective action 'Name an out-of-hours change approver' on 2026-10-10");
+    CHECK(errorOf([&] {
+              (void)cw::recordVerification(*fx.ws, id, verification("Ma Li", "2026-10-01", true));
+          }) == "finding NC-2026-001 cannot be verified: the verification on 2026-10-01 is before the "
+                "implementation of "
+                "corrective action 'Name an out-of-hours change approver' on 2026-10-10");
     CHECK(fx.state() == before);
-    CHECK(cw::recordVerification(*fx.ws, id, verification("Ma Li", "2026-10-20", true), "Sampled 12 changes") ==
-          cw::FindingState::Verified);
+    CHECK(cw::recordVerification(*fx.ws, id, verification("Ma Li", "2026-10-20", true),
+                                 "Sampled 12 changes") == cw::FindingState::Verified);
     cw::takeFindingStep(*fx.ws, id, FindingStep::Close, "Closed by the SMS manager");
     CHECK(cw::loadFinding(*fx.ws, id).state == cw::FindingState::Closed);
     CHECK(stepsOf(fx, id).empty());
-    CHECK(refusalOf(fx, id, FindingStep::Close) == "finding NC-2026-001 cannot be closed: it is closed already");
+    CHECK(refusalOf(fx, id, FindingStep::Close) ==
+          "finding NC-2026-001 cannot be closed: it is closed already");
     CHECK(errorOf([&] { cw::setFindingField(*fx.ws, id, cw::FindingField::Title, "Renamed"); }) ==
           "finding NC-2026-001 is closed; it can no longer be changed");
 
@@ -147,7 +160,8 @@ TEST_CASE("a nonconformity goes from open to closed only through every step, eac
     CHECK(s.verifications[0].verifiedBy == "Ma Li");
 }
 
-TEST_CASE("a failed verification reopens the nonconformity for a new round of actions", "[finding][lifecycle]")
+TEST_CASE("a failed verification reopens the nonconformity for a new round of actions",
+          "[finding][lifecycle]")
 {
     Fixture fx;
     const auto id = fx.nonconformity(fx.audit(fx.programme(), "Docs", {"7.5"}), {"7.5.3"});
@@ -155,33 +169,37 @@ TEST_CASE("a failed verification reopens the nonconformity for a new round of ac
     cw::setFindingField(*fx.ws, id, cw::FindingField::RcaMethod, "five_whys");
     cw::setFindingField(*fx.ws, id, cw::FindingField::RootCause, "Why 1\nWhy 2\nNo owner for printed copies");
     cw::takeFindingStep(*fx.ws, id, FindingStep::RecordCorrection);
-    const auto a1 = cw::addCorrectiveAction(*fx.ws, id, action("Stamp printed copies", "Zhou Ting", "2026-09-30"));
+    const auto a1 =
+        cw::addCorrectiveAction(*fx.ws, id, action("Stamp printed copies", "Zhou Ting", "2026-09-30"));
     cw::takeFindingStep(*fx.ws, id, FindingStep::PlanAction);
     cw::implementCorrectiveAction(*fx.ws, a1, "2026-09-28");
     cw::takeFindingStep(*fx.ws, id, FindingStep::Implement);
 
-    CHECK(cw::recordVerification(*fx.ws, id, verification("Ma Li", "2026-10-15", false), "Copy found in Suzhou") ==
-          cw::FindingState::ActionPlanned);
+    CHECK(cw::recordVerification(*fx.ws, id, verification("Ma Li", "2026-10-15", false),
+                                 "Copy found in Suzhou") == cw::FindingState::ActionPlanned);
     auto s = cw::snapshotFinding(*fx.ws, id);
     CHECK(s.round() == 2);
     CHECK(s.transitions.back().from == cw::FindingState::Implemented);
     CHECK(s.transitions.back().to == cw::FindingState::ActionPlanned);
 
     // The first round's action is history, and implementing again needs a new action.
-    CHECK(errorOf([&] { cw::setCorrectiveActionField(*fx.ws, a1, cw::CorrectiveActionField::Notes, "more"); }) ==
+    CHECK(errorOf(
+              [&] { cw::setCorrectiveActionField(*fx.ws, a1, cw::CorrectiveActionField::Notes, "more"); }) ==
           "finding NC-2026-001: corrective action 'Stamp printed copies' belongs to round 1, which a failed "
           "verification ended; plan a new action instead");
-    CHECK(refusalOf(fx, id, FindingStep::Implement) ==
-          "finding NC-2026-001 cannot be marked implemented: no new corrective action is planned since the failed "
-          "verification of 2026-10-15");
+    CHECK(refusalOf(fx, id, FindingStep::Implement) == "finding NC-2026-001 cannot be marked implemented: no "
+                                                       "new corrective action is planned since the failed "
+                                                       "verification of 2026-10-15");
     CHECK(refusalOf(fx, id, FindingStep::Close) ==
           "finding NC-2026-001 cannot be closed: its corrective action has not been verified effective");
-    const auto a2 = cw::addCorrectiveAction(*fx.ws, id, action("Withdraw local printers", "Sun Hao", "2026-11-15"));
+    const auto a2 =
+        cw::addCorrectiveAction(*fx.ws, id, action("Withdraw local printers", "Sun Hao", "2026-11-15"));
     CHECK(cw::loadCorrectiveAction(*fx.ws, a2).round == 2);
     CHECK(cw::isOverdue(cw::loadCorrectiveAction(*fx.ws, a2), fx.clock->today()));
     cw::implementCorrectiveAction(*fx.ws, a2, "2026-11-20");
     cw::takeFindingStep(*fx.ws, id, FindingStep::Implement);
-    CHECK(cw::recordVerification(*fx.ws, id, verification("Ma Li", "2026-11-21", true)) == cw::FindingState::Verified);
+    CHECK(cw::recordVerification(*fx.ws, id, verification("Ma Li", "2026-11-21", true)) ==
+          cw::FindingState::Verified);
     cw::takeFindingStep(*fx.ws, id, FindingStep::Close);
     s = cw::snapshotFinding(*fx.ws, id);
     CHECK(s.verifications.size() == 2);
@@ -203,7 +221,8 @@ TEST_CASE("observations, improvements and positive findings are simply closed", 
     CHECK(stepsOf(fx, id) == std::vector<FindingStep>{FindingStep::Close});
     const auto before = fx.state();
     CHECK(refusalOf(fx, id, FindingStep::PlanAction) ==
-          "finding OFI-2026-001 cannot have its corrective action planned: an opportunity for improvement has no "
+          "finding OFI-2026-001 cannot have its corrective action planned: an opportunity for improvement "
+          "has no "
           "corrective action; it is simply closed");
     CHECK(errorOf([&] { (void)cw::addCorrectiveAction(*fx.ws, id, action("x", "y", "2026-12-01")); }) ==
           "finding OFI-2026-001: only a nonconformity has corrective actions");
@@ -235,7 +254,8 @@ TEST_CASE("a finding's source and audit stay consistent", "[finding]")
     CHECK(f.source == cw::FindingSource::Complaint);
     CHECK_FALSE(f.auditId);
     CHECK(errorOf([&] { cw::setFindingField(*fx.ws, id, cw::FindingField::Source, "internal_audit"); }) ==
-          "finding NC-2026-001: choose the audit the finding was raised in; that makes it an internal audit finding");
+          "finding NC-2026-001: choose the audit the finding was raised in; that makes it an internal audit "
+          "finding");
     cw::setFindingField(*fx.ws, id, cw::FindingField::Audit, "IA-2026-01");
     f = cw::loadFinding(*fx.ws, id);
     CHECK(f.source == cw::FindingSource::InternalAudit);

@@ -49,13 +49,16 @@ TEST_CASE("finding codes count per prefix and year", "[finding][query]")
 {
     Fixture fx;
     const auto audit = fx.audit(fx.programme(), "All", {"8"});
-    CHECK(cw::loadFinding(*fx.ws, fx.nonconformity(audit, {"8.1"}, cw::FindingType::Major)).code == "NC-2026-001");
+    CHECK(cw::loadFinding(*fx.ws, fx.nonconformity(audit, {"8.1"}, cw::FindingType::Major)).code ==
+          "NC-2026-001");
     CHECK(cw::loadFinding(*fx.ws, fx.nonconformity(audit, {"8.1"})).code == "NC-2026-002");
-    CHECK(cw::loadFinding(*fx.ws, simple(fx, cw::FindingType::Observation, "2026-08-20")).code == "OBS-2026-001");
+    CHECK(cw::loadFinding(*fx.ws, simple(fx, cw::FindingType::Observation, "2026-08-20")).code ==
+          "OBS-2026-001");
     CHECK(cw::loadFinding(*fx.ws, simple(fx, cw::FindingType::Positive, "2026-08-20")).code == "PF-2026-001");
-    CHECK(cw::loadFinding(*fx.ws, simple(fx, cw::FindingType::Observation, "2027-01-05")).code == "OBS-2027-001");
-    CHECK(cw::loadFinding(*fx.ws, fx.nonconformity(audit, {"8.1"}, cw::FindingType::Minor, "2025-12-01")).code ==
-          "NC-2025-001");
+    CHECK(cw::loadFinding(*fx.ws, simple(fx, cw::FindingType::Observation, "2027-01-05")).code ==
+          "OBS-2027-001");
+    CHECK(cw::loadFinding(*fx.ws, fx.nonconformity(audit, {"8.1"}, cw::FindingType::Minor, "2025-12-01"))
+              .code == "NC-2025-001");
     cw::Finding given;
     given.code = "NC-2026-010";
     given.type = cw::FindingType::Minor;
@@ -65,25 +68,27 @@ TEST_CASE("finding codes count per prefix and year", "[finding][query]")
     given.clauses = {Fixture::clause("9.1")};
     (void)cw::createFinding(*fx.ws, given);
     CHECK(cw::nextFindingCode(*fx.ws, cw::FindingType::Major, 2026) == "NC-2026-011");
-    CHECK(errorOf([&] { (void)cw::createFinding(*fx.ws, given); }) == "finding NC-2026-010: another finding has this code");
+    CHECK(errorOf([&] { (void)cw::createFinding(*fx.ws, given); }) ==
+          "finding NC-2026-010: another finding has this code");
 }
 
 TEST_CASE("findings list open majors first, overdue ones marked, with filters and counts", "[finding][query]")
 {
     Fixture fx; // today is 2026-11-22
     const auto audit = fx.audit(fx.programme(), "All", {"8"});
-    const auto minorOverdue = fx.nonconformity(audit, {"8.2.6"});              // NC-2026-001
-    const auto majorOpen = fx.nonconformity(audit, {"8.5.1.3"}, cw::FindingType::Major); // NC-2026-002
+    const auto minorOverdue = fx.nonconformity(audit, {"8.2.6"});                         // NC-2026-001
+    const auto majorOpen = fx.nonconformity(audit, {"8.5.1.3"}, cw::FindingType::Major);  // NC-2026-002
     const auto majorOverdue = fx.nonconformity(audit, {"8.6.1"}, cw::FindingType::Major); // NC-2026-003
-    const auto minorClosed = fx.nonconformity(audit, {"8.3.3"});               // NC-2026-004
-    const auto obs = simple(fx, cw::FindingType::Observation, "2026-08-20");     // OBS-2026-001
-    const auto ofi = simple(fx, cw::FindingType::Improvement, "2026-08-20");     // OFI-2026-001
-    const auto pf = simple(fx, cw::FindingType::Positive, "2026-08-20");         // PF-2026-001
+    const auto minorClosed = fx.nonconformity(audit, {"8.3.3"});                          // NC-2026-004
+    const auto obs = simple(fx, cw::FindingType::Observation, "2026-08-20");              // OBS-2026-001
+    const auto ofi = simple(fx, cw::FindingType::Improvement, "2026-08-20");              // OFI-2026-001
+    const auto pf = simple(fx, cw::FindingType::Positive, "2026-08-20");                  // PF-2026-001
     plan(fx, minorOverdue, "2026-11-15");
     plan(fx, majorOverdue, "2026-11-21");
     plan(fx, majorOpen, "2026-11-22"); // due today: not overdue
     plan(fx, minorClosed, "2026-10-01");
-    cw::implementCorrectiveAction(*fx.ws, cw::snapshotFinding(*fx.ws, minorClosed).actions[0].id, "2026-09-30");
+    cw::implementCorrectiveAction(*fx.ws, cw::snapshotFinding(*fx.ws, minorClosed).actions[0].id,
+                                  "2026-09-30");
     cw::takeFindingStep(*fx.ws, minorClosed, cw::FindingStep::Implement);
     cw::Verification v;
     v.verifiedBy = "Ma Li";

@@ -164,8 +164,9 @@ TEST_CASE("review inputs are pre-filled from the workspace's data", "[review][pr
     const auto zh = cw::reviewInputTexts(fig, "zh");
     CHECK(zh.at(cw::ReviewInput::Performance) ==
           "差距分析的符合度：Baseline (2026-04-15) 7.9% -> Follow-up (2026-10-20) 10.5%（+2.6 个百分点）。");
-    CHECK(zh.at(cw::ReviewInput::Improvement) == "未关闭的观察项和改进机会：\n- OBS-2026-001（观察项）：Audit reports are "
-                                                 "filed late");
+    CHECK(zh.at(cw::ReviewInput::Improvement) ==
+          "未关闭的观察项和改进机会：\n- OBS-2026-001（观察项）：Audit reports are "
+          "filed late");
 
     // Nothing recorded yet: every input says so or stays empty.
     Fixture empty;
