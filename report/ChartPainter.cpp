@@ -87,12 +87,15 @@ QString ChartPainter::barChartSvg(const BarChart& chart)
     for (qsizetype i = 0; i < chart.labels.size(); ++i) {
         const int y = 6 + kRow * static_cast<int>(i);
         const double v = i < chart.values.size() ? chart.values[i] : -1.0;
-        svg += QStringLiteral("<text x=\"0\" y=\"%1\" fill=\"#222b33\">%2</text>").arg(y + 15).arg(xmlEscaped(chart.labels[i]));
-        svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" rx=\"3\" fill=\"#e6eef5\"/>")
-                   .arg(kLabelWidth)
-                   .arg(y + 3)
-                   .arg(barW)
-                   .arg(kRow - 12);
+        svg += QStringLiteral("<text x=\"0\" y=\"%1\" fill=\"#222b33\">%2</text>")
+                   .arg(y + 15)
+                   .arg(xmlEscaped(chart.labels[i]));
+        svg +=
+            QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" rx=\"3\" fill=\"#e6eef5\"/>")
+                .arg(kLabelWidth)
+                .arg(y + 3)
+                .arg(barW)
+                .arg(kRow - 12);
         if (v >= 0)
             svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" rx=\"3\" fill=\"%5\"/>")
                        .arg(kLabelWidth)
@@ -149,14 +152,17 @@ QString ChartPainter::timelineSvg(const Timeline& t)
     const int n = static_cast<int>(t.milestones.size());
     const int width = 720;
     const int height = 40 + 22 * std::max(1, n);
-    QString svg = QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" height=\"%2\" font-size=\"12\">")
-                      .arg(width)
-                      .arg(height);
+    QString svg =
+        QStringLiteral(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" height=\"%2\" font-size=\"12\">")
+            .arg(width)
+            .arg(height);
     if (n > 0) {
         const QDate first = dateOf(t.milestones.front().first);
         const double span = std::max<qint64>(1, first.daysTo(dateOf(t.milestones.back().first)));
         const int x0 = 20, x1 = width / 2;
-        svg += QStringLiteral("<line x1=\"%1\" y1=\"20\" x2=\"%2\" y2=\"20\" stroke=\"#9fb9cf\" stroke-width=\"3\"/>")
+        svg += QStringLiteral(
+                   "<line x1=\"%1\" y1=\"20\" x2=\"%2\" y2=\"20\" stroke=\"#9fb9cf\" stroke-width=\"3\"/>")
                    .arg(x0)
                    .arg(x1);
         for (int i = 0; i < n; ++i) {

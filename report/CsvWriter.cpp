@@ -4,8 +4,7 @@ namespace cw::report {
 
 CsvWriter::CsvWriter()
     : m_data("\xEF\xBB\xBF")
-{
-}
+{}
 
 QString CsvWriter::quoted(const QString& field)
 {

@@ -65,9 +65,10 @@ QString toneClass(Paragraph::Tone t)
 QString renderHtml(const ReportDocument& doc)
 {
     QString h;
-    h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n<title>%2</title>\n<style>%3</style>\n</head>\n<body>\n")
-             .arg(doc.language == QLatin1String("zh") ? QStringLiteral("zh-CN") : QStringLiteral("en"), esc(doc.title),
-                  QString::fromUtf8(kCss));
+    h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta "
+                        "charset=\"utf-8\">\n<title>%2</title>\n<style>%3</style>\n</head>\n<body>\n")
+             .arg(doc.language == QLatin1String("zh") ? QStringLiteral("zh-CN") : QStringLiteral("en"),
+                  esc(doc.title), QString::fromUtf8(kCss));
     h += QStringLiteral("<section class=\"cover\">");
     if (!doc.cover.logo.isNull())
         h += QStringLiteral("<img alt=\"logo\" src=\"%1\">").arg(logoDataUri(doc.cover.logo));
@@ -99,8 +100,8 @@ QString renderHtml(const ReportDocument& doc)
             h += QStringLiteral("<h%1%2>%3</h%1>\n").arg(level).arg(id, esc(hd->text));
         } else if (const auto* p = std::get_if<Paragraph>(&block)) {
             const QString cls = toneClass(p->tone);
-            h += (cls.isEmpty() ? QStringLiteral("<p>") : QStringLiteral("<p class=\"%1\">").arg(cls)) + esc(p->text) +
-                 QStringLiteral("</p>\n");
+            h += (cls.isEmpty() ? QStringLiteral("<p>") : QStringLiteral("<p class=\"%1\">").arg(cls)) +
+                 esc(p->text) + QStringLiteral("</p>\n");
         } else if (const auto* kv = std::get_if<KeyValues>(&block)) {
             h += QStringLiteral("<dl class=\"kv\">");
             for (const auto& [k, v] : kv->rows)

@@ -32,16 +32,24 @@ void startDocument(QXmlStreamWriter& x, const char* root)
 {
     x.setAutoFormatting(false);
     x.writeStartDocument();
-    for (const auto& [prefix, uri] : {std::pair{"office", kOffice}, {"style", kStyle}, {"text", kText},
-                                      {"table", kTable}, {"fo", kFo}, {"draw", kDraw}, {"svg", kSvg},
-                                      {"xlink", kXlink}, {"meta", kMeta}, {"dc", kDc}})
+    for (const auto& [prefix, uri] : {std::pair{"office", kOffice},
+                                      {"style", kStyle},
+                                      {"text", kText},
+                                      {"table", kTable},
+                                      {"fo", kFo},
+                                      {"draw", kDraw},
+                                      {"svg", kSvg},
+                                      {"xlink", kXlink},
+                                      {"meta", kMeta},
+                                      {"dc", kDc}})
         x.writeNamespace(L(uri), L(prefix));
     x.writeStartElement(L(kOffice), L(root));
     x.writeAttribute(L(kOffice), L("version"), L("1.3"));
 }
 
-void paragraphStyle(QXmlStreamWriter& x, const QString& name, const QString& display, double sizePt, bool bold,
-                    const QString& color, int outline = 0, bool breakBefore = false, double spaceAboveCm = 0.1)
+void paragraphStyle(QXmlStreamWriter& x, const QString& name, const QString& display, double sizePt,
+                    bool bold, const QString& color, int outline = 0, bool breakBefore = false,
+                    double spaceAboveCm = 0.1)
 {
     x.writeStartElement(L(kStyle), L("style"));
     x.writeAttribute(L(kStyle), L("name"), name);
@@ -150,8 +158,7 @@ public:
         : rd(d)
         , zip(z)
         , x(&out)
-    {
-    }
+    {}
 
     QByteArray write();
 
@@ -190,8 +197,8 @@ private:
     QList<QList<int>> tableWidths; ///< collected in a first pass for the automatic styles
 };
 
-void ContentWriter::table(const QStringList& headers, const QList<QStringList>& rows, const QList<int>& widths,
-                          const QStringList& tones)
+void ContentWriter::table(const QStringList& headers, const QList<QStringList>& rows,
+                          const QList<int>& widths, const QStringList& tones)
 {
     const int id = ++tables;
     const int cols = static_cast<int>(headers.size());
@@ -201,7 +208,8 @@ void ContentWriter::table(const QStringList& headers, const QList<QStringList>& 
     for (int c = 0; c < cols; ++c) {
         x.writeEmptyElement(L(kTable), L("table-column"));
         x.writeAttribute(L(kTable), L("style-name"),
-                         widths.size() == cols ? QStringLiteral("T%1C%2").arg(id).arg(c) : QStringLiteral("Col"));
+                         widths.size() == cols ? QStringLiteral("T%1C%2").arg(id).arg(c)
+                                               : QStringLiteral("Col"));
     }
     x.writeStartElement(L(kTable), L("table-header-rows"));
     x.writeStartElement(L(kTable), L("table-row"));
@@ -436,7 +444,8 @@ QString renderOdt(const ReportDocument& rd, const QString& path)
     QSaveFile file(path);
     const QByteArray bytes = zip.finish();
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return path + QStringLiteral(": the ODT file cannot be written (") + file.errorString() + QLatin1Char(')');
+        return path + QStringLiteral(": the ODT file cannot be written (") + file.errorString() +
+               QLatin1Char(')');
     return {};
 }
 

@@ -84,7 +84,8 @@ QString renderPdf(const ReportDocument& rd, const QString& path)
         painter.setFont(small);
         painter.setPen(QColor(0x5b, 0x6b, 0x78));
         if (page > 0) {
-            painter.drawText(QRectF(0, 0, g.width, kHeaderHeight - 8), Qt::AlignLeft | Qt::AlignVCenter, rd.title);
+            painter.drawText(QRectF(0, 0, g.width, kHeaderHeight - 8), Qt::AlignLeft | Qt::AlignVCenter,
+                             rd.title);
             painter.setPen(QColor(0xd8, 0xe2, 0xea));
             painter.drawLine(QPointF(0, kHeaderHeight - 6), QPointF(g.width, kHeaderHeight - 6));
             painter.setPen(QColor(0x5b, 0x6b, 0x78));
@@ -92,8 +93,8 @@ QString renderPdf(const ReportDocument& rd, const QString& path)
         const QString footer = rd.language == QLatin1String("zh")
                                    ? QStringLiteral("第 %1 页，共 %2 页").arg(page + 1).arg(pageCount)
                                    : QStringLiteral("Page %1 of %2").arg(page + 1).arg(pageCount);
-        painter.drawText(QRectF(0, kHeaderHeight + g.bodyHeight + 6, g.width, kFooterHeight - 6), Qt::AlignCenter,
-                         footer);
+        painter.drawText(QRectF(0, kHeaderHeight + g.bodyHeight + 6, g.width, kFooterHeight - 6),
+                         Qt::AlignCenter, footer);
         painter.save();
         painter.translate(0, kHeaderHeight - page * g.bodyHeight);
         doc->drawContents(&painter, QRectF(0, page * g.bodyHeight, g.width, g.bodyHeight));
@@ -105,7 +106,8 @@ QString renderPdf(const ReportDocument& rd, const QString& path)
     fixCjkToUnicode(pdf);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())
-        return path + QStringLiteral(": the PDF file cannot be written (") + file.errorString() + QLatin1Char(')');
+        return path + QStringLiteral(": the PDF file cannot be written (") + file.errorString() +
+               QLatin1Char(')');
     return {};
 }
 

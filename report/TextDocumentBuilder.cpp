@@ -49,8 +49,7 @@ public:
         : doc(d)
         , options(o)
         , cursor(&d)
-    {
-    }
+    {}
 
     void block(const QString& text, const QTextCharFormat& cf, const QTextBlockFormat& bf = {})
     {
@@ -229,7 +228,8 @@ std::unique_ptr<QTextDocument> TextDocumentBuilder::build(const ReportDocument& 
         int i = 0;
         for (const auto& b : rd.blocks)
             if (const auto* h = std::get_if<Heading>(&b); h && h->level == 1) {
-                const QString page = i < options.tocPages.size() ? QString::number(options.tocPages[i]) : QString();
+                const QString page =
+                    i < options.tocPages.size() ? QString::number(options.tocPages[i]) : QString();
                 rows << QStringList{QString::number(i + 1), h->text, page};
                 ++i;
             }

@@ -23,7 +23,8 @@ public:
     /// The report font: Noto Sans CJK SC when installed (Chinese and Latin), else the default.
     [[nodiscard]] static QString fontFamily();
 
-    [[nodiscard]] static std::unique_ptr<QTextDocument> build(const ReportDocument& doc, const Options& options);
+    [[nodiscard]] static std::unique_ptr<QTextDocument> build(const ReportDocument& doc,
+                                                              const Options& options);
     /// Number of level-1 headings (the TOC entries).
     [[nodiscard]] static int chapterCount(const ReportDocument& doc);
 };

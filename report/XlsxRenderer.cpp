@@ -152,13 +152,14 @@ QString renderXlsx(const ReportDocument& doc, const QString& path)
             }
             worksheet_set_column(ws, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), width, nullptr);
         }
-        worksheet_autofilter(ws, 0, 0, static_cast<lxw_row_t>(t->rows.size()), static_cast<lxw_col_t>(cols - 1));
+        worksheet_autofilter(ws, 0, 0, static_cast<lxw_row_t>(t->rows.size()),
+                             static_cast<lxw_col_t>(cols - 1));
         worksheet_freeze_panes(ws, 1, 0);
     }
     const lxw_error err = workbook_close(wb);
     if (err != LXW_NO_ERROR)
-        return path + QStringLiteral(": the XLSX file cannot be written (") + QString::fromUtf8(lxw_strerror(err)) +
-               QLatin1Char(')');
+        return path + QStringLiteral(": the XLSX file cannot be written (") +
+               QString::fromUtf8(lxw_strerror(err)) + QLatin1Char(')');
     return {};
 }
 

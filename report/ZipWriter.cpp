@@ -22,7 +22,8 @@ QByteArray rawDeflate(const QByteArray& in)
 {
     z_stream zs{};
     deflateInit2(&zs, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY);
-    QByteArray out(static_cast<qsizetype>(deflateBound(&zs, static_cast<uLong>(in.size()))), Qt::Uninitialized);
+    QByteArray out(static_cast<qsizetype>(deflateBound(&zs, static_cast<uLong>(in.size()))),
+                   Qt::Uninitialized);
     zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.constData()));
     zs.avail_in = static_cast<uInt>(in.size());
     zs.next_out = reinterpret_cast<Bytef*>(out.data());
@@ -40,7 +41,8 @@ void ZipWriter::add(const QString& name, const QByteArray& data, bool compress)
     Entry e;
     e.name = name.toUtf8();
     e.size = static_cast<quint32>(data.size());
-    e.crc = static_cast<quint32>(crc32(0, reinterpret_cast<const Bytef*>(data.constData()), static_cast<uInt>(data.size())));
+    e.crc = static_cast<quint32>(
+        crc32(0, reinterpret_cast<const Bytef*>(data.constData()), static_cast<uInt>(data.size())));
     e.deflated = compress;
     e.data = compress ? rawDeflate(data) : data;
     m_entries.append(std::move(e));

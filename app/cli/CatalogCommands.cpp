@@ -66,8 +66,8 @@ Command listCommand()
         } else {
             for (const auto& id : builtinCatalogIds()) {
                 const Catalog& cat = builtinCatalog(id);
-                list.push_back({cat.id, cat.title, cat.publisher, cat.edition, cat.contentVersion, cat.languages,
-                                cat.origin, static_cast<std::int64_t>(cat.requirements.size()),
+                list.push_back({cat.id, cat.title, cat.publisher, cat.edition, cat.contentVersion,
+                                cat.languages, cat.origin, static_cast<std::int64_t>(cat.requirements.size()),
                                 static_cast<std::int64_t>(cat.assessableCount())});
             }
         }
@@ -89,8 +89,10 @@ Command listCommand()
         std::vector<std::vector<std::string>> rows;
         for (const auto& s : list)
             rows.push_back({s.id, s.edition, s.contentVersion, join(s.languages, ","),
-                            std::to_string(s.requirementCount), std::to_string(s.assessableCount), toString(s.origin)});
-        printTable(io.out, {"Id", "Edition", "Content", "Languages", "Requirements", "Assessable", "Origin"}, rows);
+                            std::to_string(s.requirementCount), std::to_string(s.assessableCount),
+                            toString(s.origin)});
+        printTable(io.out, {"Id", "Edition", "Content", "Languages", "Requirements", "Assessable", "Origin"},
+                   rows);
         return 0;
     };
     return c;
@@ -104,8 +106,8 @@ Command showCommand()
     c.summary = "Show a catalog's clause tree, or its requirements as JSON.";
     c.options = [](po::options_description& o, po::positional_options_description& p) {
         o.add_options()("id", po::value<std::string>()->required(), "catalog id, e.g. iso20000-1:2018")(
-            "lang", po::value<std::string>()->default_value("en"), "zh or en")(
-            "format", po::value<std::string>()->default_value("tree"), "tree or json")(
+            "lang", po::value<std::string>()->default_value("en"),
+            "zh or en")("format", po::value<std::string>()->default_value("tree"), "tree or json")(
             "workspace", po::value<std::string>(), "show the copy held by this workspace");
         p.add("id", 1);
     };
@@ -134,7 +136,8 @@ Command showCommand()
                     qs.push_back({{"en", q.en}, {"zh", q.zh}});
                 o["questions"] = qs;
                 o["level"] = r.level ? nlohmann::ordered_json(*r.level) : nlohmann::ordered_json();
-                o["process_group"] = r.processGroup.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(r.processGroup);
+                o["process_group"] = r.processGroup.empty() ? nlohmann::ordered_json()
+                                                            : nlohmann::ordered_json(r.processGroup);
                 if (!r.theme.empty())
                     o["theme"] = r.theme;
                 reqs.push_back(std::move(o));
@@ -145,7 +148,8 @@ Command showCommand()
         }
         io.out << cat.title.in(l) << "  [" << cat.id << ", content " << cat.contentVersion << "]\n";
         for (const auto& r : cat.requirements) {
-            io.out << std::string(static_cast<std::size_t>(r.depth) * 2 + 2, ' ') << r.ref << "  " << r.title.in(l);
+            io.out << std::string(static_cast<std::size_t>(r.depth) * 2 + 2, ' ') << r.ref << "  "
+                   << r.title.in(l);
             if (r.assessable && !r.questions.empty())
                 io.out << "  (" << r.questions.size() << (l == "zh" ? " 个问题" : " questions") << ")";
             io.out << "\n";
@@ -162,8 +166,8 @@ Command addCommand()
     c.args = "FILE ID";
     c.summary = "Copy a built-in catalog (with its mappings) into a workspace.";
     c.options = [](po::options_description& o, po::positional_options_description& p) {
-        o.add_options()("file", po::value<std::string>()->required(), "workspace file")(
-            "id", po::value<std::string>()->required(), "built-in catalog id");
+        o.add_options()("file", po::value<std::string>()->required(),
+                        "workspace file")("id", po::value<std::string>()->required(), "built-in catalog id");
         p.add("file", 1).add("id", 1);
     };
     c.run = [](const po::variables_map& vm, Io& io) {
@@ -247,8 +251,9 @@ Command validateCommand()
     c.run = [](const po::variables_map& vm, Io& io) {
         const Catalog cat = readCatalogSource(vm["source"].as<std::string>(), importOptions(vm));
         io.out << vm["source"].as<std::string>() << ": ok: " << cat.id << ", " << cat.requirements.size()
-               << " requirements, " << cat.assessableCount() << " assessable, " << cat.requiredDocuments.size()
-               << " required documents, languages " << join(cat.languages, ",") << "\n";
+               << " requirements, " << cat.assessableCount() << " assessable, "
+               << cat.requiredDocuments.size() << " required documents, languages "
+               << join(cat.languages, ",") << "\n";
         return 0;
     };
     return c;
@@ -261,10 +266,10 @@ Command mappingCommand()
     c.args = "ID_A ID_B [--format table|json]";
     c.summary = "Show the cross-mapping between two built-in catalogs.";
     c.options = [](po::options_description& o, po::positional_options_description& p) {
-        o.add_options()("a", po::value<std::string>()->required(), "first catalog id")(
-            "b", po::value<std::string>()->required(), "second catalog id")(
-            "format", po::value<std::string>()->default_value("table"), "table or json")(
-            "lang", po::value<std::string>()->default_value("en"), "zh or en");
+        o.add_options()("a", po::value<std::string>()->required(),
+                        "first catalog id")("b", po::value<std::string>()->required(), "second catalog id")(
+            "format", po::value<std::string>()->default_value("table"),
+            "table or json")("lang", po::value<std::string>()->default_value("en"), "zh or en");
         p.add("a", 1).add("b", 1);
     };
     c.run = [](const po::variables_map& vm, Io& io) {
@@ -278,7 +283,8 @@ Command mappingCommand()
         const Catalog& ca = builtinCatalog(a);
         const Catalog& cb = builtinCatalog(b);
         std::stable_sort(links.begin(), links.end(), [](const MappingLink& x, const MappingLink& y) {
-            return x.sourceRef != y.sourceRef ? refLess(x.sourceRef, y.sourceRef) : refLess(x.targetRef, y.targetRef);
+            return x.sourceRef != y.sourceRef ? refLess(x.sourceRef, y.sourceRef)
+                                              : refLess(x.targetRef, y.targetRef);
         });
         if (format == "json") {
             nlohmann::ordered_json j;
@@ -286,15 +292,17 @@ Command mappingCommand()
             j["target"] = b;
             auto arr = nlohmann::ordered_json::array();
             for (const auto& link : links)
-                arr.push_back({{"source", link.sourceRef}, {"target", link.targetRef}, {"relation", toString(link.relation)}});
+                arr.push_back({{"source", link.sourceRef},
+                               {"target", link.targetRef},
+                               {"relation", toString(link.relation)}});
             j["links"] = arr;
             io.out << j.dump(2, ' ', false) << "\n";
             return 0;
         }
         std::vector<std::vector<std::string>> rows;
         for (const auto& link : links)
-            rows.push_back({link.sourceRef, ca.find(link.sourceRef)->title.in(l), toString(link.relation), link.targetRef,
-                            cb.find(link.targetRef)->title.in(l)});
+            rows.push_back({link.sourceRef, ca.find(link.sourceRef)->title.in(l), toString(link.relation),
+                            link.targetRef, cb.find(link.targetRef)->title.in(l)});
         printTable(io.out, {a, "", "Relation", b, ""}, rows);
         return 0;
     };

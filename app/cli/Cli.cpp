@@ -34,7 +34,8 @@ void printVersion(std::ostream& out)
 }
 
 /// Finds the longest command name that prefixes args (commands may have two words).
-const Command* match(const std::vector<Command>& commands, const std::vector<std::string>& args, std::size_t& used)
+const Command* match(const std::vector<Command>& commands, const std::vector<std::string>& args,
+                     std::size_t& used)
 {
     const Command* best = nullptr;
     for (const auto& c : commands) {
@@ -93,7 +94,8 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     try {
         po::store(po::command_line_parser(rest).options(named).positional(positional).run(), vm);
         if (vm.count("help")) {
-            out << "Usage: conformance " << cmd->name << " " << cmd->args << "\n\n" << cmd->summary << "\n\n"
+            out << "Usage: conformance " << cmd->name << " " << cmd->args << "\n\n"
+                << cmd->summary << "\n\n"
                 << named << "\n";
             return 0;
         }
@@ -121,8 +123,8 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
 std::vector<Command> allCommands()
 {
     std::vector<Command> all;
-    for (auto&& set : {workspaceCommands(), engagementCommands(), catalogCommands(), documentCommands(), gapCommands(),
-                       auditCommands(), findingCommands(), reviewCommands()})
+    for (auto&& set : {workspaceCommands(), engagementCommands(), catalogCommands(), documentCommands(),
+                       gapCommands(), auditCommands(), findingCommands(), reviewCommands()})
         all.insert(all.end(), set.begin(), set.end());
     return all;
 }

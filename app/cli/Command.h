@@ -32,7 +32,7 @@ struct Command {
 // Per-feature command sets, concatenated by allCommands().
 [[nodiscard]] std::vector<Command> workspaceCommands();
 [[nodiscard]] std::vector<Command> catalogCommands();
-[[nodiscard]] std::vector<Command> gapCommands();     ///< includes gapEditCommands()
+[[nodiscard]] std::vector<Command> gapCommands(); ///< includes gapEditCommands()
 [[nodiscard]] std::vector<Command> gapEditCommands();
 [[nodiscard]] std::vector<Command> engagementCommands();
 [[nodiscard]] std::vector<Command> documentCommands();

@@ -23,7 +23,8 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 void requireChoice(const std::string& what, const std::string& value,
-                   std::initializer_list<const char*> allowed) {
+                   std::initializer_list<const char*> allowed)
+{
     std::string list;
     for (const char* a : allowed) {
         if (value == a)
@@ -33,7 +34,8 @@ void requireChoice(const std::string& what, const std::string& value,
     throw Error(ErrorCode::Usage, "unknown " + what + " '" + value + "' (choose " + list + ")");
 }
 
-std::string join(const std::vector<std::string>& v, const char* sep) {
+std::string join(const std::vector<std::string>& v, const char* sep)
+{
     std::string s;
     for (const auto& x : v)
         s += (s.empty() ? "" : sep) + x;
@@ -41,7 +43,8 @@ std::string join(const std::vector<std::string>& v, const char* sep) {
 }
 
 /// One CSV line as spreadsheets read it: quoted when needed, CRLF.
-std::string csvLine(const std::vector<std::string>& fields) {
+std::string csvLine(const std::vector<std::string>& fields)
+{
     std::string line;
     for (std::size_t i = 0; i < fields.size(); ++i) {
         const std::string& f = fields[i];
@@ -59,7 +62,8 @@ std::string csvLine(const std::vector<std::string>& fields) {
     return line + "\r\n";
 }
 
-DocumentVersion versionFor(Workspace& ws, std::int64_t id, const po::variables_map& vm) {
+DocumentVersion versionFor(Workspace& ws, std::int64_t id, const po::variables_map& vm)
+{
     if (!vm.count("doc-version"))
         return currentDocumentVersion(ws, id);
     const auto text = vm["doc-version"].as<std::string>();
@@ -69,7 +73,8 @@ DocumentVersion versionFor(Workspace& ws, std::int64_t id, const po::variables_m
     return findDocumentVersion(ws, id, *number);
 }
 
-Command listCommand() {
+Command listCommand()
+{
     Command c;
     c.name = "docs list";
     c.args = "FILE [--level N] [--status S] [--search TEXT] [...] [--format table|csv|json]";
@@ -182,7 +187,8 @@ Command listCommand() {
     return c;
 }
 
-Command coverageCommand() {
+Command coverageCommand()
+{
     Command c;
     c.name = "docs coverage";
     c.args = "FILE [--catalog ID] [--format table|json] [--lang zh|en]";
@@ -231,7 +237,8 @@ Command coverageCommand() {
     return c;
 }
 
-Command evidenceCommand() {
+Command evidenceCommand()
+{
     Command c;
     c.name = "docs evidence";
     c.args = "FILE [--format table|json]";
@@ -268,7 +275,8 @@ Command evidenceCommand() {
     return c;
 }
 
-Command starterCommand() {
+Command starterCommand()
+{
     Command c;
     c.name = "docs starter";
     c.args = "FILE";
@@ -292,7 +300,8 @@ Command starterCommand() {
     return c;
 }
 
-Command attachCommand() {
+Command attachCommand()
+{
     Command c;
     c.name = "docs attach";
     c.args = "FILE CODE PATH [--doc-version V]";
@@ -317,7 +326,8 @@ Command attachCommand() {
     return c;
 }
 
-Command extractCommand() {
+Command extractCommand()
+{
     Command c;
     c.name = "docs extract";
     c.args = "FILE CODE DIR [--doc-version V] [--name NAME]";
@@ -355,7 +365,8 @@ Command extractCommand() {
 
 } // namespace
 
-std::vector<Command> documentCommands() {
+std::vector<Command> documentCommands()
+{
     return {listCommand(),    coverageCommand(), evidenceCommand(),
             starterCommand(), attachCommand(),   extractCommand()};
 }

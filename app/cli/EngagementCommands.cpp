@@ -32,8 +32,9 @@ Command showCommand()
         const Engagement e = loadEngagement(*ws);
         if (format == "json") {
             nlohmann::ordered_json j;
-            for (const auto f : {EngagementField::Name, EngagementField::OrganizationEn, EngagementField::OrganizationZh,
-                                 EngagementField::Scope, EngagementField::Language})
+            for (const auto f :
+                 {EngagementField::Name, EngagementField::OrganizationEn, EngagementField::OrganizationZh,
+                  EngagementField::Scope, EngagementField::Language})
                 j[std::string(fieldKey(f))] = engagementField(e, f);
             j["created_at"] = e.createdAt;
             io.out << j.dump(2, ' ', false) << "\n";
@@ -57,8 +58,9 @@ Command setCommand()
     c.args = "FILE FIELD VALUE";
     c.summary = "Set one engagement field (name, organization_en, organization_zh, scope, language).";
     c.options = [](po::options_description& o, po::positional_options_description& p) {
-        o.add_options()("file", po::value<std::string>()->required(), "workspace file")(
-            "field", po::value<std::string>()->required(), "name, organization_en, organization_zh, scope or language")(
+        o.add_options()("file", po::value<std::string>()->required(),
+                        "workspace file")("field", po::value<std::string>()->required(),
+                                          "name, organization_en, organization_zh, scope or language")(
             "value", po::value<std::string>()->required(), "the new value");
         p.add("file", 1).add("field", 1).add("value", 1);
     };
@@ -66,8 +68,9 @@ Command setCommand()
         const auto key = vm["field"].as<std::string>();
         const auto field = engagementFieldFromKey(key);
         if (!field)
-            throw Error(ErrorCode::Usage, "unknown field '" + key +
-                                              "' (choose name, organization_en, organization_zh, scope, language)");
+            throw Error(ErrorCode::Usage,
+                        "unknown field '" + key +
+                            "' (choose name, organization_en, organization_zh, scope, language)");
         auto ws = openWorkspace(vm["file"].as<std::string>(), OpenMode::ReadWrite);
         if (ws->isReadOnly())
             throw Error(ErrorCode::ReadOnly, ws->file().string() + ": " + ws->readOnlyReason());

@@ -38,7 +38,8 @@ Command initCommand()
         o.add_options()("file", po::value<std::string>()->required(), "workspace file to create (.cwb)")(
             "demo", po::bool_switch(), "fill it with the demo engagement")(
             "lang", po::value<std::string>()->default_value("en"), "engagement language: zh or en")(
-            "name", po::value<std::string>()->default_value("New engagement"), "engagement name (empty workspace)");
+            "name", po::value<std::string>()->default_value("New engagement"),
+            "engagement name (empty workspace)");
         p.add("file", 1);
     };
     c.run = [](const po::variables_map& vm, Io& io) {
@@ -136,9 +137,10 @@ Command exportCommand()
     c.args = "FILE --format json [-o OUT]";
     c.summary = "Write the whole workspace in the interchange format (docs/interchange-format.md).";
     c.options = [](po::options_description& o, po::positional_options_description& p) {
-        o.add_options()("file", po::value<std::string>()->required(), "workspace file")(
-            "format", po::value<std::string>()->default_value("json"), "json")(
-            "output,o", po::value<std::string>()->default_value("-"), "output file (default: standard output)");
+        o.add_options()("file", po::value<std::string>()->required(),
+                        "workspace file")("format", po::value<std::string>()->default_value("json"),
+                                          "json")("output,o", po::value<std::string>()->default_value("-"),
+                                                  "output file (default: standard output)");
         p.add("file", 1);
     };
     c.run = [](const po::variables_map& vm, Io& io) {
@@ -158,8 +160,8 @@ Command importCommand()
     c.summary = "Import an interchange JSON file into a workspace (all or nothing).";
     c.options = [](po::options_description& o, po::positional_options_description& p) {
         o.add_options()("file", po::value<std::string>()->required(), "workspace file")(
-            "data", po::value<std::string>()->required(), "interchange JSON file")(
-            "replace", po::bool_switch(), "replace the workspace's existing data");
+            "data", po::value<std::string>()->required(),
+            "interchange JSON file")("replace", po::bool_switch(), "replace the workspace's existing data");
         p.add("file", 1).add("data", 1);
     };
     c.run = [](const po::variables_map& vm, Io& io) {
@@ -230,8 +232,8 @@ Command logCommand()
             return v->size() > 40 ? v->substr(0, 37) + "..." : *v;
         };
         for (const auto& e : entries)
-            rows.push_back({e.atUtc, e.actor, e.action, e.entity + "/" + e.entityId, e.field, clip(e.oldValue),
-                            clip(e.newValue)});
+            rows.push_back({e.atUtc, e.actor, e.action, e.entity + "/" + e.entityId, e.field,
+                            clip(e.oldValue), clip(e.newValue)});
         printTable(io.out, {"When (UTC)", "Who", "Action", "Entity", "Field", "Old", "New"}, rows);
         return 0;
     };
@@ -269,8 +271,8 @@ Command verifyCommand()
 
 std::vector<Command> workspaceCommands()
 {
-    return {initCommand(), infoCommand(), checkCommand(), verifyCommand(), exportCommand(), importCommand(),
-            logCommand()};
+    return {initCommand(),   infoCommand(),   checkCommand(), verifyCommand(),
+            exportCommand(), importCommand(), logCommand()};
 }
 
 } // namespace cw::cli

@@ -59,8 +59,7 @@ bool XmlScanner::Token::has(std::string_view key) const
 XmlScanner::XmlScanner(std::string_view xml, std::string source)
     : m_xml(xml)
     , m_source(std::move(source))
-{
-}
+{}
 
 void XmlScanner::fail(const std::string& problem) const
 {

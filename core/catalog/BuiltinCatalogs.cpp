@@ -58,9 +58,11 @@ void load(Cache& c)
     for (const auto& file : filesIn(dir / "mappings")) {
         MappingSet m = parseMappingJson(readTextFile(file.string()), file.string());
         const auto findCat = [&](const std::string& id) {
-            const auto it = std::find_if(c.catalogs.begin(), c.catalogs.end(), [&](const Catalog& k) { return k.id == id; });
+            const auto it = std::find_if(c.catalogs.begin(), c.catalogs.end(),
+                                         [&](const Catalog& k) { return k.id == id; });
             if (it == c.catalogs.end())
-                throw Error(ErrorCode::InvalidInput, file.string() + ": $.source/target: unknown catalog '" + id + "'");
+                throw Error(ErrorCode::InvalidInput,
+                            file.string() + ": $.source/target: unknown catalog '" + id + "'");
             return &*it;
         };
         const Catalog* src = findCat(m.source);
@@ -68,9 +70,11 @@ void load(Cache& c)
         for (std::size_t i = 0; i < m.links.size(); ++i) {
             const auto where = file.string() + ": $.links[" + std::to_string(i) + "]";
             if (!src->find(m.links[i].sourceRef))
-                throw Error(ErrorCode::InvalidInput, where + ".source: '" + m.links[i].sourceRef + "' is not in " + m.source);
+                throw Error(ErrorCode::InvalidInput,
+                            where + ".source: '" + m.links[i].sourceRef + "' is not in " + m.source);
             if (!dst->find(m.links[i].targetRef))
-                throw Error(ErrorCode::InvalidInput, where + ".target: '" + m.links[i].targetRef + "' is not in " + m.target);
+                throw Error(ErrorCode::InvalidInput,
+                            where + ".target: '" + m.links[i].targetRef + "' is not in " + m.target);
         }
         c.mappings.push_back(std::move(m));
     }

@@ -34,8 +34,8 @@ std::vector<const Requirement*> Catalog::children(const std::optional<std::strin
 
 std::size_t Catalog::assessableCount() const
 {
-    return static_cast<std::size_t>(
-        std::count_if(requirements.begin(), requirements.end(), [](const Requirement& r) { return r.assessable; }));
+    return static_cast<std::size_t>(std::count_if(requirements.begin(), requirements.end(),
+                                                  [](const Requirement& r) { return r.assessable; }));
 }
 
 std::string toString(CatalogOrigin o)
@@ -55,7 +55,8 @@ std::string toString(CatalogOrigin o)
 
 std::optional<CatalogOrigin> catalogOriginFromString(const std::string& s)
 {
-    for (auto o : {CatalogOrigin::Builtin, CatalogOrigin::Json, CatalogOrigin::CisoAssistant, CatalogOrigin::Csv})
+    for (auto o :
+         {CatalogOrigin::Builtin, CatalogOrigin::Json, CatalogOrigin::CisoAssistant, CatalogOrigin::Csv})
         if (toString(o) == s)
             return o;
     return std::nullopt;
@@ -115,12 +116,14 @@ namespace {
     throw Error(ErrorCode::InvalidInput, source + ": " + where + ": " + problem);
 }
 
-void requireLanguages(const Catalog& c, const LocalizedText& t, const std::string& source, const std::string& where)
+void requireLanguages(const Catalog& c, const LocalizedText& t, const std::string& source,
+                      const std::string& where)
 {
     for (const auto& lang : c.languages) {
         if ((lang == "en" && t.en.empty()) || (lang == "zh" && t.zh.empty()))
-            invalid(source, where, "the " + std::string(lang == "en" ? "English" : "Chinese") +
-                                       " text is missing (the catalog declares language '" + lang + "')");
+            invalid(source, where,
+                    "the " + std::string(lang == "en" ? "English" : "Chinese") +
+                        " text is missing (the catalog declares language '" + lang + "')");
     }
 }
 
@@ -131,7 +134,8 @@ void finalizeCatalog(Catalog& c, const std::string& source)
     if (c.id.empty())
         invalid(source, "$.id", "the catalog has no id");
     for (const char ch : c.id)
-        if (!(std::isalnum(static_cast<unsigned char>(ch)) || ch == ':' || ch == '.' || ch == '-' || ch == '_'))
+        if (!(std::isalnum(static_cast<unsigned char>(ch)) || ch == ':' || ch == '.' || ch == '-' ||
+              ch == '_'))
             invalid(source, "$.id", "'" + c.id + "' may hold only letters, digits and : . - _");
     if (c.languages.empty())
         invalid(source, "$.languages", "at least one language is required");
@@ -165,7 +169,8 @@ void finalizeCatalog(Catalog& c, const std::string& source)
             invalid(source, where + ".level", "must be between 1 and 4");
         if (!r.processGroup.empty() && !groupIds.count(r.processGroup))
             invalid(source, where + ".process_group", "unknown process group '" + r.processGroup + "'");
-        static const std::set<std::string> themes{"", "organizational", "people", "physical", "technological"};
+        static const std::set<std::string> themes{"", "organizational", "people", "physical",
+                                                  "technological"};
         if (!themes.count(r.theme))
             invalid(source, where + ".theme", "unknown theme '" + r.theme + "'");
     }
@@ -216,7 +221,8 @@ void finalizeCatalog(Catalog& c, const std::string& source)
         const auto& d = c.requiredDocuments[i];
         const auto where = "$.required_documents[" + std::to_string(i) + "]";
         if (d.id.empty() || !docIds.insert(d.id).second)
-            invalid(source, where + ".id", d.id.empty() ? "must not be empty" : "duplicate id '" + d.id + "'");
+            invalid(source, where + ".id",
+                    d.id.empty() ? "must not be empty" : "duplicate id '" + d.id + "'");
         if (!index.count(d.clause))
             invalid(source, where + ".clause", "clause '" + d.clause + "' does not exist in the catalog");
         if (d.level < 1 || d.level > 4)

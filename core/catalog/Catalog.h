@@ -25,10 +25,10 @@ struct Requirement {
     bool assessable = false;
     std::vector<LocalizedText> questions;
     LocalizedText evidence;
-    std::optional<int> level;  ///< document level 1-4 that usually carries it
-    std::string processGroup;  ///< id of a process group, or empty
-    std::string theme;         ///< Annex A theme, or empty
-    int depth = 0;             ///< 0 for top-level headings
+    std::optional<int> level; ///< document level 1-4 that usually carries it
+    std::string processGroup; ///< id of a process group, or empty
+    std::string theme;        ///< Annex A theme, or empty
+    int depth = 0;            ///< 0 for top-level headings
     bool operator==(const Requirement&) const = default;
 };
 

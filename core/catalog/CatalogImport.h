@@ -16,7 +16,8 @@ struct CatalogImportOptions {
 };
 
 /// Reads and validates a catalog from any supported source. Nothing is written anywhere.
-[[nodiscard]] Catalog readCatalogSource(const std::filesystem::path& file, const CatalogImportOptions& options = {});
+[[nodiscard]] Catalog readCatalogSource(const std::filesystem::path& file,
+                                        const CatalogImportOptions& options = {});
 
 /// A CISO Assistant framework library (YAML): objects.framework.requirement_nodes become the
 /// requirements (urn, ref_id, name, description, parent_urn, assessable, depth), keeping the
@@ -24,7 +25,7 @@ struct CatalogImportOptions {
 [[nodiscard]] Catalog parseCisoAssistantYaml(const std::string& text, const std::string& source);
 
 /// A consultant's checklist as CSV (columns in docs/catalog-format.md, "CSV checklist").
-[[nodiscard]] Catalog parseCsvCatalog(const std::string& text, const std::string& source, const std::string& id,
-                                      const std::string& title);
+[[nodiscard]] Catalog parseCsvCatalog(const std::string& text, const std::string& source,
+                                      const std::string& id, const std::string& title);
 
 } // namespace cw

@@ -40,7 +40,8 @@ void checkFormat(const JsonNode& root, const char* format)
         root.at("format").fail(std::string("expected \"") + format + "\"");
     const auto version = root.at("format_version").integer();
     if (version != 1)
-        root.at("format_version").fail("version " + std::to_string(version) + " is not supported (this program reads 1)");
+        root.at("format_version")
+            .fail("version " + std::to_string(version) + " is not supported (this program reads 1)");
 }
 
 } // namespace
@@ -48,8 +49,8 @@ void checkFormat(const JsonNode& root, const char* format)
 Catalog catalogFromJson(const JsonNode& root, const std::string& source)
 {
     checkFormat(root, kCatalogFormat);
-    root.allowOnly({"format", "format_version", "id", "title", "publisher", "edition", "content_version", "languages",
-                    "origin", "process_groups", "requirements", "required_documents"});
+    root.allowOnly({"format", "format_version", "id", "title", "publisher", "edition", "content_version",
+                    "languages", "origin", "process_groups", "requirements", "required_documents"});
     Catalog c;
     c.id = root.at("id").nonEmptyString();
     c.title = readText(root.at("title"));

@@ -88,15 +88,19 @@ std::function<void(WriteContext&)> CatalogMappingSection::prepare(Workspace&, co
                 item.at("relation").fail("must be \"equivalent\" or \"related\"");
             l.relation = *rel;
             if (!refs[l.sourceCatalog].count(l.sourceRef))
-                item.at("source_ref").fail("'" + l.sourceRef + "' is not a requirement of a catalog '" +
-                                           l.sourceCatalog + "' in this file");
+                item.at("source_ref")
+                    .fail("'" + l.sourceRef + "' is not a requirement of a catalog '" + l.sourceCatalog +
+                          "' in this file");
             if (!refs[l.targetCatalog].count(l.targetRef))
-                item.at("target_ref").fail("'" + l.targetRef + "' is not a requirement of a catalog '" +
-                                           l.targetCatalog + "' in this file");
+                item.at("target_ref")
+                    .fail("'" + l.targetRef + "' is not a requirement of a catalog '" + l.targetCatalog +
+                          "' in this file");
             links.push_back(std::move(l));
         }
     }
-    return [links = std::move(links)](WriteContext& ctx) { (void)storeMappings(ctx, links, "$.catalog_mappings"); };
+    return [links = std::move(links)](WriteContext& ctx) {
+        (void)storeMappings(ctx, links, "$.catalog_mappings");
+    };
 }
 
 } // namespace cw

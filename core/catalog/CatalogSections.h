@@ -9,7 +9,8 @@ class CatalogSection final : public InterchangeSection {
 public:
     [[nodiscard]] std::string_view key() const override { return "catalogs"; }
     void exportTo(Workspace& ws, nlohmann::ordered_json& root) const override;
-    [[nodiscard]] std::function<void(WriteContext&)> prepare(Workspace& ws, const JsonNode& root) const override;
+    [[nodiscard]] std::function<void(WriteContext&)> prepare(Workspace& ws,
+                                                             const JsonNode& root) const override;
     [[nodiscard]] bool hasData(Workspace& ws) const override;
     void clear(WriteContext& ctx) const override;
 };
@@ -19,7 +20,8 @@ class CatalogMappingSection final : public InterchangeSection {
 public:
     [[nodiscard]] std::string_view key() const override { return "catalog_mappings"; }
     void exportTo(Workspace& ws, nlohmann::ordered_json& root) const override;
-    [[nodiscard]] std::function<void(WriteContext&)> prepare(Workspace& ws, const JsonNode& root) const override;
+    [[nodiscard]] std::function<void(WriteContext&)> prepare(Workspace& ws,
+                                                             const JsonNode& root) const override;
 };
 
 } // namespace cw

@@ -46,11 +46,12 @@ MappingLink linkFromRow(SQLite::Statement& q)
 
 std::vector<CatalogSummary> listWorkspaceCatalogs(Workspace& ws)
 {
-    SQLite::Statement q(ws.db(), "SELECT c.id, c.title_en, c.title_zh, c.publisher, c.edition, c.content_version, "
-                                 "c.languages, c.origin, "
-                                 "(SELECT count(*) FROM requirement r WHERE r.catalog_id = c.id), "
-                                 "(SELECT count(*) FROM requirement r WHERE r.catalog_id = c.id AND r.assessable) "
-                                 "FROM catalog c ORDER BY c.position");
+    SQLite::Statement q(ws.db(),
+                        "SELECT c.id, c.title_en, c.title_zh, c.publisher, c.edition, c.content_version, "
+                        "c.languages, c.origin, "
+                        "(SELECT count(*) FROM requirement r WHERE r.catalog_id = c.id), "
+                        "(SELECT count(*) FROM requirement r WHERE r.catalog_id = c.id AND r.assessable) "
+                        "FROM catalog c ORDER BY c.position");
     std::vector<CatalogSummary> out;
     while (q.executeStep()) {
         CatalogSummary s;
@@ -77,8 +78,9 @@ bool workspaceHasCatalog(Workspace& ws, const std::string& id)
 
 Catalog loadWorkspaceCatalog(Workspace& ws, const std::string& id)
 {
-    SQLite::Statement head(ws.db(), "SELECT title_en, title_zh, publisher, edition, content_version, languages, origin "
-                                    "FROM catalog WHERE id = ?");
+    SQLite::Statement head(
+        ws.db(), "SELECT title_en, title_zh, publisher, edition, content_version, languages, origin "
+                 "FROM catalog WHERE id = ?");
     head.bind(1, id);
     if (!head.executeStep())
         throw Error(ErrorCode::NotFound, "the workspace holds no catalog '" + id + "'");
@@ -91,23 +93,27 @@ Catalog loadWorkspaceCatalog(Workspace& ws, const std::string& id)
     c.languages = splitLanguages(head.getColumn(5).getString());
     c.origin = catalogOriginFromString(head.getColumn(6).getString()).value_or(CatalogOrigin::Json);
 
-    SQLite::Statement groups(ws.db(), "SELECT id, title_en, title_zh FROM catalog_process_group WHERE catalog_id = ? "
-                                      "ORDER BY position");
+    SQLite::Statement groups(ws.db(),
+                             "SELECT id, title_en, title_zh FROM catalog_process_group WHERE catalog_id = ? "
+                             "ORDER BY position");
     groups.bind(1, id);
     while (groups.executeStep())
-        c.processGroups.push_back(
-            {groups.getColumn(0).getString(), {groups.getColumn(1).getString(), groups.getColumn(2).getString()}});
+        c.processGroups.push_back({groups.getColumn(0).getString(),
+                                   {groups.getColumn(1).getString(), groups.getColumn(2).getString()}});
 
     std::map<std::string, std::vector<LocalizedText>> questions;
-    SQLite::Statement qs(ws.db(), "SELECT ref, text_en, text_zh FROM requirement_question WHERE catalog_id = ? "
-                                  "ORDER BY ref, position");
+    SQLite::Statement qs(ws.db(),
+                         "SELECT ref, text_en, text_zh FROM requirement_question WHERE catalog_id = ? "
+                         "ORDER BY ref, position");
     qs.bind(1, id);
     while (qs.executeStep())
-        questions[qs.getColumn(0).getString()].push_back({qs.getColumn(1).getString(), qs.getColumn(2).getString()});
+        questions[qs.getColumn(0).getString()].push_back(
+            {qs.getColumn(1).getString(), qs.getColumn(2).getString()});
 
-    SQLite::Statement reqs(ws.db(), "SELECT ref, parent_ref, depth, title_en, title_zh, description_en, description_zh, "
-                                    "assessable, evidence_en, evidence_zh, level, process_group, theme "
-                                    "FROM requirement WHERE catalog_id = ? ORDER BY position");
+    SQLite::Statement reqs(
+        ws.db(), "SELECT ref, parent_ref, depth, title_en, title_zh, description_en, description_zh, "
+                 "assessable, evidence_en, evidence_zh, level, process_group, theme "
+                 "FROM requirement WHERE catalog_id = ? ORDER BY position");
     reqs.bind(1, id);
     while (reqs.executeStep()) {
         Requirement r;
@@ -128,15 +134,17 @@ Catalog loadWorkspaceCatalog(Workspace& ws, const std::string& id)
         c.requirements.push_back(std::move(r));
     }
 
-    SQLite::Statement docs(ws.db(), "SELECT item_id, clause_ref, kind, level, title_en, title_zh FROM required_document "
-                                    "WHERE catalog_id = ? ORDER BY position");
+    SQLite::Statement docs(
+        ws.db(), "SELECT item_id, clause_ref, kind, level, title_en, title_zh FROM required_document "
+                 "WHERE catalog_id = ? ORDER BY position");
     docs.bind(1, id);
     while (docs.executeStep())
-        c.requiredDocuments.push_back({docs.getColumn(0).getString(), docs.getColumn(1).getString(),
-                                       docs.getColumn(2).getString() == "record" ? DocumentKind::Record
-                                                                                 : DocumentKind::Document,
-                                       docs.getColumn(3).getInt(),
-                                       {docs.getColumn(4).getString(), docs.getColumn(5).getString()}});
+        c.requiredDocuments.push_back(
+            {docs.getColumn(0).getString(),
+             docs.getColumn(1).getString(),
+             docs.getColumn(2).getString() == "record" ? DocumentKind::Record : DocumentKind::Document,
+             docs.getColumn(3).getInt(),
+             {docs.getColumn(4).getString(), docs.getColumn(5).getString()}});
     return c;
 }
 
@@ -145,9 +153,10 @@ void storeCatalog(WriteContext& ctx, const Catalog& c)
     auto& db = ctx.workspace().db();
     if (workspaceHasCatalog(ctx.workspace(), c.id))
         throw Error(ErrorCode::InvalidInput, "the workspace already holds a catalog '" + c.id + "'");
-    SQLite::Statement head(db, "INSERT INTO catalog(id, position, title_en, title_zh, publisher, edition, "
-                               "content_version, languages, origin) "
-                               "VALUES (?, (SELECT coalesce(max(position), 0) + 1 FROM catalog), ?, ?, ?, ?, ?, ?, ?)");
+    SQLite::Statement head(
+        db, "INSERT INTO catalog(id, position, title_en, title_zh, publisher, edition, "
+            "content_version, languages, origin) "
+            "VALUES (?, (SELECT coalesce(max(position), 0) + 1 FROM catalog), ?, ?, ?, ?, ?, ?, ?)");
     head.bind(1, c.id);
     head.bind(2, c.title.en);
     head.bind(3, c.title.zh);
@@ -158,8 +167,9 @@ void storeCatalog(WriteContext& ctx, const Catalog& c)
     head.bind(8, toString(c.origin));
     head.exec();
 
-    SQLite::Statement group(db, "INSERT INTO catalog_process_group(catalog_id, id, position, title_en, title_zh) "
-                                "VALUES (?, ?, ?, ?, ?)");
+    SQLite::Statement group(db,
+                            "INSERT INTO catalog_process_group(catalog_id, id, position, title_en, title_zh) "
+                            "VALUES (?, ?, ?, ?, ?)");
     for (std::size_t i = 0; i < c.processGroups.size(); ++i) {
         group.bind(1, c.id);
         group.bind(2, c.processGroups[i].id);
@@ -169,11 +179,13 @@ void storeCatalog(WriteContext& ctx, const Catalog& c)
         group.exec();
         group.reset();
     }
-    SQLite::Statement req(db, "INSERT INTO requirement(catalog_id, ref, parent_ref, position, depth, title_en, "
-                              "title_zh, description_en, description_zh, assessable, evidence_en, evidence_zh, level, "
-                              "process_group, theme) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    SQLite::Statement question(db, "INSERT INTO requirement_question(catalog_id, ref, position, text_en, text_zh) "
-                                   "VALUES (?, ?, ?, ?, ?)");
+    SQLite::Statement req(
+        db, "INSERT INTO requirement(catalog_id, ref, parent_ref, position, depth, title_en, "
+            "title_zh, description_en, description_zh, assessable, evidence_en, evidence_zh, level, "
+            "process_group, theme) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    SQLite::Statement question(
+        db, "INSERT INTO requirement_question(catalog_id, ref, position, text_en, text_zh) "
+            "VALUES (?, ?, ?, ?, ?)");
     for (std::size_t i = 0; i < c.requirements.size(); ++i) {
         const auto& r = c.requirements[i];
         req.bind(1, c.id);
@@ -209,8 +221,9 @@ void storeCatalog(WriteContext& ctx, const Catalog& c)
             question.reset();
         }
     }
-    SQLite::Statement doc(db, "INSERT INTO required_document(catalog_id, item_id, position, clause_ref, kind, level, "
-                              "title_en, title_zh) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    SQLite::Statement doc(
+        db, "INSERT INTO required_document(catalog_id, item_id, position, clause_ref, kind, level, "
+            "title_en, title_zh) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     for (std::size_t i = 0; i < c.requiredDocuments.size(); ++i) {
         const auto& d = c.requiredDocuments[i];
         doc.bind(1, c.id);
@@ -225,7 +238,8 @@ void storeCatalog(WriteContext& ctx, const Catalog& c)
         doc.reset();
     }
     ctx.record("catalog", c.id, "added", std::nullopt,
-               c.contentVersion + " (" + std::to_string(c.requirements.size()) + " requirements, " + toString(c.origin) + ")");
+               c.contentVersion + " (" + std::to_string(c.requirements.size()) + " requirements, " +
+                   toString(c.origin) + ")");
 }
 
 void addCatalog(Workspace& ws, const Catalog& catalog)
@@ -247,8 +261,9 @@ std::size_t storeMappings(WriteContext& ctx, const std::vector<MappingLink>& lin
         exists.reset();
         return found;
     };
-    SQLite::Statement ins(ws.db(), "INSERT OR IGNORE INTO catalog_mapping(source_catalog, source_ref, target_catalog, "
-                                   "target_ref, relation) VALUES (?, ?, ?, ?, ?)");
+    SQLite::Statement ins(ws.db(),
+                          "INSERT OR IGNORE INTO catalog_mapping(source_catalog, source_ref, target_catalog, "
+                          "target_ref, relation) VALUES (?, ?, ?, ?, ?)");
     std::size_t stored = 0;
     for (std::size_t i = 0; i < links.size(); ++i) {
         const auto& l = links[i];
@@ -256,9 +271,11 @@ std::size_t storeMappings(WriteContext& ctx, const std::vector<MappingLink>& lin
             continue;
         const auto where = source + "[" + std::to_string(i) + "]";
         if (!has(l.sourceCatalog, l.sourceRef))
-            throw Error(ErrorCode::InvalidInput, where + ": '" + l.sourceRef + "' is not in " + l.sourceCatalog);
+            throw Error(ErrorCode::InvalidInput,
+                        where + ": '" + l.sourceRef + "' is not in " + l.sourceCatalog);
         if (!has(l.targetCatalog, l.targetRef))
-            throw Error(ErrorCode::InvalidInput, where + ": '" + l.targetRef + "' is not in " + l.targetCatalog);
+            throw Error(ErrorCode::InvalidInput,
+                        where + ": '" + l.targetRef + "' is not in " + l.targetCatalog);
         ins.bind(1, l.sourceCatalog);
         ins.bind(2, l.sourceRef);
         ins.bind(3, l.targetCatalog);
@@ -274,19 +291,21 @@ std::size_t storeMappings(WriteContext& ctx, const std::vector<MappingLink>& lin
 
 std::vector<MappingLink> allWorkspaceMappings(Workspace& ws)
 {
-    SQLite::Statement q(ws.db(), "SELECT m.source_catalog, m.source_ref, m.target_catalog, m.target_ref, m.relation "
-                                 "FROM catalog_mapping m "
-                                 "JOIN requirement s ON s.catalog_id = m.source_catalog AND s.ref = m.source_ref "
-                                 "JOIN requirement t ON t.catalog_id = m.target_catalog AND t.ref = m.target_ref "
-                                 "JOIN catalog cs ON cs.id = m.source_catalog JOIN catalog ct ON ct.id = m.target_catalog "
-                                 "ORDER BY cs.position, ct.position, s.position, t.position");
+    SQLite::Statement q(
+        ws.db(), "SELECT m.source_catalog, m.source_ref, m.target_catalog, m.target_ref, m.relation "
+                 "FROM catalog_mapping m "
+                 "JOIN requirement s ON s.catalog_id = m.source_catalog AND s.ref = m.source_ref "
+                 "JOIN requirement t ON t.catalog_id = m.target_catalog AND t.ref = m.target_ref "
+                 "JOIN catalog cs ON cs.id = m.source_catalog JOIN catalog ct ON ct.id = m.target_catalog "
+                 "ORDER BY cs.position, ct.position, s.position, t.position");
     std::vector<MappingLink> out;
     while (q.executeStep())
         out.push_back(linkFromRow(q));
     return out;
 }
 
-std::vector<MappingLink> mappedRequirements(Workspace& ws, const std::string& catalogId, const std::string& ref)
+std::vector<MappingLink> mappedRequirements(Workspace& ws, const std::string& catalogId,
+                                            const std::string& ref)
 {
     SQLite::Statement q(ws.db(), "SELECT source_catalog, source_ref, target_catalog, target_ref, relation "
                                  "FROM catalog_mapping WHERE (source_catalog = ?1 AND source_ref = ?2) "
@@ -297,7 +316,8 @@ std::vector<MappingLink> mappedRequirements(Workspace& ws, const std::string& ca
     while (q.executeStep())
         out.push_back(orientedFrom(linkFromRow(q), catalogId));
     std::sort(out.begin(), out.end(), [](const MappingLink& a, const MappingLink& b) {
-        return a.targetCatalog != b.targetCatalog ? a.targetCatalog < b.targetCatalog : refLess(a.targetRef, b.targetRef);
+        return a.targetCatalog != b.targetCatalog ? a.targetCatalog < b.targetCatalog
+                                                  : refLess(a.targetRef, b.targetRef);
     });
     return out;
 }

@@ -37,7 +37,8 @@ void storeCatalog(WriteContext& ctx, const Catalog& catalog);
 /// Within an action: stores the links whose two catalogs are in the workspace; links to absent
 /// catalogs are skipped, a link to a missing requirement of a present catalog is an error.
 /// Returns how many were stored.
-std::size_t storeMappings(WriteContext& ctx, const std::vector<MappingLink>& links, const std::string& source);
+std::size_t storeMappings(WriteContext& ctx, const std::vector<MappingLink>& links,
+                          const std::string& source);
 
 /// Every stored link, as stored.
 [[nodiscard]] std::vector<MappingLink> allWorkspaceMappings(Workspace& ws);

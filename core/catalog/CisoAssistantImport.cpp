@@ -25,7 +25,8 @@ std::string scalar(const YAML::Node& node, const std::string& source, const std:
     return node.as<std::string>();
 }
 
-std::string zhText(const YAML::Node& translations, const char* key, const std::string& source, const std::string& where)
+std::string zhText(const YAML::Node& translations, const char* key, const std::string& source,
+                   const std::string& where)
 {
     if (!translations || !translations.IsMap())
         return {};
@@ -57,8 +58,9 @@ Catalog parseCisoAssistantYaml(const std::string& text, const std::string& sourc
     try {
         root = YAML::Load(text);
     } catch (const YAML::Exception& e) {
-        throw Error(ErrorCode::InvalidInput, source + ": line " + std::to_string(e.mark.line + 1) + ", column " +
-                                                 std::to_string(e.mark.column + 1) + ": not valid YAML (" + e.msg + ")");
+        throw Error(ErrorCode::InvalidInput, source + ": line " + std::to_string(e.mark.line + 1) +
+                                                 ", column " + std::to_string(e.mark.column + 1) +
+                                                 ": not valid YAML (" + e.msg + ")");
     }
     try {
         if (!root.IsMap())

@@ -15,7 +15,8 @@ namespace {
 
 std::string lower(std::string s)
 {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
+    std::transform(s.begin(), s.end(), s.begin(),
+                   [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
     return s;
 }
 
@@ -57,9 +58,9 @@ Catalog parseCsvCatalog(const std::string& text, const std::string& source, cons
     const auto rows = parseCsv(text, source);
     if (rows.empty())
         throw Error(ErrorCode::InvalidInput, source + ": the file is empty");
-    static const std::vector<std::string> known{"ref",          "parent",       "title_en",    "title_zh",
-                                                "assessable",   "level",        "questions_en", "questions_zh",
-                                                "evidence_en",  "evidence_zh"};
+    static const std::vector<std::string> known{"ref",         "parent",     "title_en",     "title_zh",
+                                                "assessable",  "level",      "questions_en", "questions_zh",
+                                                "evidence_en", "evidence_zh"};
     std::map<std::string, std::size_t> col;
     const auto& header = rows.front();
     for (std::size_t i = 0; i < header.fields.size(); ++i) {
@@ -67,16 +68,18 @@ Catalog parseCsvCatalog(const std::string& text, const std::string& source, cons
         if (name.empty())
             continue;
         if (std::find(known.begin(), known.end(), name) == known.end())
-            throw Error(ErrorCode::InvalidInput, source + ": line 1: unknown column '" + header.fields[i] +
-                                                     "' (known: ref, parent, title_en, title_zh, assessable, level, "
-                                                     "questions_en, questions_zh, evidence_en, evidence_zh)");
+            throw Error(ErrorCode::InvalidInput,
+                        source + ": line 1: unknown column '" + header.fields[i] +
+                            "' (known: ref, parent, title_en, title_zh, assessable, level, "
+                            "questions_en, questions_zh, evidence_en, evidence_zh)");
         if (!col.emplace(name, i).second)
             throw Error(ErrorCode::InvalidInput, source + ": line 1: column '" + name + "' appears twice");
     }
     if (!col.count("ref"))
         throw Error(ErrorCode::InvalidInput, source + ": line 1: the column 'ref' is required");
     if (!col.count("title_en") && !col.count("title_zh"))
-        throw Error(ErrorCode::InvalidInput, source + ": line 1: a column 'title_en' or 'title_zh' is required");
+        throw Error(ErrorCode::InvalidInput,
+                    source + ": line 1: a column 'title_en' or 'title_zh' is required");
 
     Catalog c;
     c.id = id;
@@ -96,8 +99,8 @@ Catalog parseCsvCatalog(const std::string& text, const std::string& source, cons
             return trim(row.fields[it->second]);
         };
         auto fail = [&](const char* column, const std::string& problem) {
-            throw Error(ErrorCode::InvalidInput,
-                        source + ": line " + std::to_string(row.line) + ", column '" + column + "': " + problem);
+            throw Error(ErrorCode::InvalidInput, source + ": line " + std::to_string(row.line) +
+                                                     ", column '" + column + "': " + problem);
         };
         Requirement req;
         req.ref = cell("ref");
@@ -129,8 +132,8 @@ Catalog parseCsvCatalog(const std::string& text, const std::string& source, cons
         const auto qEn = splitQuestions(cell("questions_en"));
         const auto qZh = splitQuestions(cell("questions_zh"));
         if (!qEn.empty() && !qZh.empty() && qEn.size() != qZh.size())
-            fail("questions_zh", "holds " + std::to_string(qZh.size()) + " questions but questions_en holds " +
-                                     std::to_string(qEn.size()));
+            fail("questions_zh", "holds " + std::to_string(qZh.size()) +
+                                     " questions but questions_en holds " + std::to_string(qEn.size()));
         for (std::size_t q = 0; q < std::max(qEn.size(), qZh.size()); ++q)
             req.questions.push_back({q < qEn.size() ? qEn[q] : "", q < qZh.size() ? qZh[q] : ""});
         req.evidence.en = cell("evidence_en");
@@ -183,9 +186,9 @@ Catalog readCatalogSource(const std::filesystem::path& file, const CatalogImport
         else if (ext == ".csv")
             format = CatalogSourceFormat::Csv;
         else
-            throw Error(ErrorCode::Usage, file.string() +
-                                              ": cannot tell the catalog format from the extension (use .json, "
-                                              ".yaml or .csv, or name the format)");
+            throw Error(ErrorCode::Usage,
+                        file.string() + ": cannot tell the catalog format from the extension (use .json, "
+                                        ".yaml or .csv, or name the format)");
     }
     const std::string text = readTextFile(file.string());
     const std::string source = file.string();

@@ -9,7 +9,8 @@ namespace {
 
 constexpr char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
-constexpr std::array<std::int8_t, 256> decodeTable() {
+constexpr std::array<std::int8_t, 256> decodeTable()
+{
     std::array<std::int8_t, 256> t{};
     for (auto& v : t)
         v = -1;
@@ -20,7 +21,8 @@ constexpr std::array<std::int8_t, 256> decodeTable() {
 
 } // namespace
 
-std::string base64Encode(std::string_view bytes) {
+std::string base64Encode(std::string_view bytes)
+{
     std::string out;
     out.reserve((bytes.size() + 2) / 3 * 4);
     std::size_t i = 0;
@@ -46,7 +48,8 @@ std::string base64Encode(std::string_view bytes) {
     return out;
 }
 
-std::optional<std::string> base64Decode(std::string_view text) {
+std::optional<std::string> base64Decode(std::string_view text)
+{
     static constexpr auto kTable = decodeTable();
     if (text.size() % 4 != 0)
         return std::nullopt;

@@ -58,8 +58,9 @@ bool parseDigits(const std::string& s, std::size_t pos, std::size_t n, int& out)
 Date parseDate(const std::string& text, const std::string& what)
 {
     int y = 0, m = 0, d = 0;
-    const bool shapeOk = text.size() == 10 && text[4] == '-' && text[7] == '-' && parseDigits(text, 0, 4, y) &&
-                         parseDigits(text, 5, 2, m) && parseDigits(text, 8, 2, d);
+    const bool shapeOk = text.size() == 10 && text[4] == '-' && text[7] == '-' &&
+                         parseDigits(text, 0, 4, y) && parseDigits(text, 5, 2, m) &&
+                         parseDigits(text, 8, 2, d);
     const Date date{std::chrono::year{y}, std::chrono::month{static_cast<unsigned>(m)},
                     std::chrono::day{static_cast<unsigned>(d)}};
     if (!shapeOk || !date.ok())
@@ -77,7 +78,8 @@ TimePoint parseUtc(const std::string& text, const std::string& what)
         throw Error(ErrorCode::InvalidInput,
                     what + ": '" + text + "' is not a UTC time of the form YYYY-MM-DDTHH:MM:SSZ");
     const Date d = parseDate(text.substr(0, 10), what);
-    return std::chrono::sys_days{d} + std::chrono::hours{h} + std::chrono::minutes{mi} + std::chrono::seconds{s};
+    return std::chrono::sys_days{d} + std::chrono::hours{h} + std::chrono::minutes{mi} +
+           std::chrono::seconds{s};
 }
 
 } // namespace cw

@@ -26,8 +26,7 @@ class FixedClock final : public Clock {
 public:
     explicit FixedClock(TimePoint t)
         : m_now(t)
-    {
-    }
+    {}
     [[nodiscard]] TimePoint now() const override { return m_now; }
     void set(TimePoint t) { m_now = t; }
 

@@ -24,8 +24,7 @@ public:
     Error(ErrorCode code, const std::string& message)
         : std::runtime_error(message)
         , m_code(code)
-    {
-    }
+    {}
     [[nodiscard]] ErrorCode code() const noexcept { return m_code; }
 
 private:

@@ -70,8 +70,7 @@ JsonNode::JsonNode(const nlohmann::json& value, std::string source, std::string 
     : m_value(&value)
     , m_source(std::move(source))
     , m_path(std::move(path))
-{
-}
+{}
 
 void JsonNode::fail(const std::string& problem) const
 {
@@ -135,7 +134,8 @@ std::int64_t JsonNode::integer() const
 {
     if (!m_value->is_number_integer())
         fail("expected an integer, found " + typeName(*m_value));
-    if (m_value->is_number_unsigned() && m_value->get<std::uint64_t>() > static_cast<std::uint64_t>(INT64_MAX))
+    if (m_value->is_number_unsigned() &&
+        m_value->get<std::uint64_t>() > static_cast<std::uint64_t>(INT64_MAX))
         fail("the integer is too large");
     return m_value->get<std::int64_t>();
 }

@@ -16,17 +16,19 @@ constexpr std::array<std::uint32_t, 64> kRound{
     0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
     0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2};
 
-constexpr std::uint32_t rotr(std::uint32_t x, int n) {
+constexpr std::uint32_t rotr(std::uint32_t x, int n)
+{
     return (x >> n) | (x << (32 - n));
 }
 
 } // namespace
 
 Sha256::Sha256()
-    : m_state{0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
-              0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19} {}
+    : m_state{0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19}
+{}
 
-void Sha256::compress(const std::uint8_t* block) {
+void Sha256::compress(const std::uint8_t* block)
+{
     std::array<std::uint32_t, 64> w{};
     for (std::size_t i = 0; i < 16; ++i)
         w[i] = (std::uint32_t{block[4 * i]} << 24) | (std::uint32_t{block[4 * i + 1]} << 16) |
@@ -55,7 +57,8 @@ void Sha256::compress(const std::uint8_t* block) {
         m_state[i] += add[i];
 }
 
-void Sha256::update(std::string_view bytes) {
+void Sha256::update(std::string_view bytes)
+{
     const auto* p = reinterpret_cast<const std::uint8_t*>(bytes.data());
     std::size_t n = bytes.size();
     m_length += n;
@@ -76,7 +79,8 @@ void Sha256::update(std::string_view bytes) {
     m_buffered = n;
 }
 
-std::array<std::uint8_t, 32> Sha256::digest() {
+std::array<std::uint8_t, 32> Sha256::digest()
+{
     const std::uint64_t bits = m_length * 8;
     static constexpr std::uint8_t kPad[64] = {0x80};
     const std::size_t padLength = m_buffered < 56 ? 56 - m_buffered : 120 - m_buffered;
@@ -92,7 +96,8 @@ std::array<std::uint8_t, 32> Sha256::digest() {
     return out;
 }
 
-std::string Sha256::hexDigest() {
+std::string Sha256::hexDigest()
+{
     static constexpr char kHex[] = "0123456789abcdef";
     std::string s;
     s.reserve(64);
@@ -103,7 +108,8 @@ std::string Sha256::hexDigest() {
     return s;
 }
 
-std::string Sha256::hex(std::string_view bytes) {
+std::string Sha256::hex(std::string_view bytes)
+{
     Sha256 h;
     h.update(bytes);
     return h.hexDigest();

@@ -26,7 +26,8 @@ struct VersionRef {
     DocumentStatus status = DocumentStatus::Draft;
 };
 
-VersionRef versionRef(SQLite::Database& db, std::int64_t versionId) {
+VersionRef versionRef(SQLite::Database& db, std::int64_t versionId)
+{
     SQLite::Statement q(db,
                         "SELECT v.document_id, d.code, v.major, v.minor, v.status FROM document_version v "
                         "JOIN document d ON d.id = v.document_id WHERE v.id = ?");
@@ -39,20 +40,23 @@ VersionRef versionRef(SQLite::Database& db, std::int64_t versionId) {
             documentStatusFromString(q.getColumn(4).getString()).value_or(DocumentStatus::Draft)};
 }
 
-void requireEditable(const VersionRef& v) {
+void requireEditable(const VersionRef& v)
+{
     if (v.status == DocumentStatus::Approved || v.status == DocumentStatus::Obsolete)
         throw Error(ErrorCode::InvalidInput, "'" + v.code + "' version " + v.number + " is " +
                                                  std::string(toString(v.status)) +
                                                  "; its files cannot change (start a new version first)");
 }
 
-std::string mib(std::int64_t bytes) {
+std::string mib(std::int64_t bytes)
+{
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.1f MiB", static_cast<double>(bytes) / (1024.0 * 1024.0));
     return buf;
 }
 
-void requireSize(std::int64_t size, const std::string& what) {
+void requireSize(std::int64_t size, const std::string& what)
+{
     if (size > kMaxAttachmentBytes)
         throw Error(ErrorCode::InvalidInput, what + ": the file is " + mib(size) + " (" +
                                                  std::to_string(size) +
@@ -65,7 +69,8 @@ struct FileCloser {
 
 } // namespace
 
-bool isSafeAttachmentName(const std::string& name) {
+bool isSafeAttachmentName(const std::string& name)
+{
     if (name.empty() || name == "." || name == ".." || name.size() > 255)
         return false;
     for (const char c : name)
@@ -75,7 +80,8 @@ bool isSafeAttachmentName(const std::string& name) {
 }
 
 std::int64_t attachData(Workspace& ws, std::int64_t versionId, const std::string& fileName,
-                        const std::string& bytes) {
+                        const std::string& bytes)
+{
     if (!isSafeAttachmentName(fileName))
         throw Error(ErrorCode::InvalidInput, "'" + fileName +
                                                  "' cannot name an attachment: a file name must not be "
@@ -112,7 +118,8 @@ std::int64_t attachData(Workspace& ws, std::int64_t versionId, const std::string
     });
 }
 
-std::int64_t attachFile(Workspace& ws, std::int64_t versionId, const fs::path& file) {
+std::int64_t attachFile(Workspace& ws, std::int64_t versionId, const fs::path& file)
+{
     const std::string name = file.filename().string();
     std::error_code ec;
     const auto status = fs::status(file, ec);
@@ -136,12 +143,14 @@ std::int64_t attachFile(Workspace& ws, std::int64_t versionId, const fs::path& f
     return attachData(ws, versionId, name, bytes);
 }
 
-std::vector<AttachmentInfo> listAttachments(Workspace& ws, std::int64_t versionId) {
+std::vector<AttachmentInfo> listAttachments(Workspace& ws, std::int64_t versionId)
+{
     (void)versionRef(ws.db(), versionId);
     return docstore::readAttachments(ws.db(), versionId);
 }
 
-AttachmentInfo loadAttachment(Workspace& ws, std::int64_t attachmentId) {
+AttachmentInfo loadAttachment(Workspace& ws, std::int64_t attachmentId)
+{
     SQLite::Statement q(ws.db(), "SELECT version_id FROM document_attachment WHERE id = ?");
     q.bind(1, attachmentId);
     if (!q.executeStep())
@@ -154,7 +163,8 @@ AttachmentInfo loadAttachment(Workspace& ws, std::int64_t attachmentId) {
                 "the register holds no attachment with id " + std::to_string(attachmentId));
 }
 
-std::string attachmentContent(Workspace& ws, std::int64_t attachmentId) {
+std::string attachmentContent(Workspace& ws, std::int64_t attachmentId)
+{
     const AttachmentInfo info = loadAttachment(ws, attachmentId);
     SQLite::Statement q(ws.db(), "SELECT content FROM document_attachment WHERE id = ?");
     q.bind(1, attachmentId);
@@ -168,7 +178,8 @@ std::string attachmentContent(Workspace& ws, std::int64_t attachmentId) {
     return bytes;
 }
 
-fs::path extractAttachment(Workspace& ws, std::int64_t attachmentId, const fs::path& dir) {
+fs::path extractAttachment(Workspace& ws, std::int64_t attachmentId, const fs::path& dir)
+{
     const AttachmentInfo info = loadAttachment(ws, attachmentId);
     if (!isSafeAttachmentName(info.fileName))
         throw Error(ErrorCode::InvalidInput,
@@ -195,7 +206,8 @@ fs::path extractAttachment(Workspace& ws, std::int64_t attachmentId, const fs::p
     return target;
 }
 
-void removeAttachment(Workspace& ws, std::int64_t attachmentId) {
+void removeAttachment(Workspace& ws, std::int64_t attachmentId)
+{
     ws.write("Remove attached file", [&](WriteContext& ctx) {
         const AttachmentInfo info = loadAttachment(ws, attachmentId);
         const VersionRef v = versionRef(ws.db(), info.versionId);

@@ -15,14 +15,16 @@ namespace cw::docstore {
 
 namespace {
 
-std::string versionsText(const std::vector<DocumentVersion>& versions) {
+std::string versionsText(const std::vector<DocumentVersion>& versions)
+{
     std::string s;
     for (const auto& v : versions)
         s += (s.empty() ? "" : "; ") + v.number.toString() + " " + std::string(toString(v.status));
     return s;
 }
 
-std::string attachmentsText(const std::vector<DocumentVersion>& versions) {
+std::string attachmentsText(const std::vector<DocumentVersion>& versions)
+{
     std::string s;
     for (const auto& v : versions)
         for (const auto& a : v.attachments)
@@ -31,20 +33,22 @@ std::string attachmentsText(const std::vector<DocumentVersion>& versions) {
     return s;
 }
 
-std::string entriesText(const std::vector<RecordEntry>& entries) {
+std::string entriesText(const std::vector<RecordEntry>& entries)
+{
     std::string s;
     for (const auto& e : entries)
         s += (s.empty() ? "" : "; ") + e.date + (e.reference.empty() ? "" : " " + e.reference);
     return s;
 }
 
-std::string optionalText(const std::optional<int>& v) {
+std::string optionalText(const std::optional<int>& v)
+{
     return v ? std::to_string(*v) : std::string();
 }
 
 /// The fields an audit entry compares, as text.
-std::vector<std::pair<std::string, std::string>> auditFields(const Document& d,
-                                                             const std::string& parentCode) {
+std::vector<std::pair<std::string, std::string>> auditFields(const Document& d, const std::string& parentCode)
+{
     return {{"code", d.code},
             {"title", d.title},
             {"level", std::to_string(d.level)},
@@ -60,7 +64,8 @@ std::vector<std::pair<std::string, std::string>> auditFields(const Document& d,
 
 } // namespace
 
-std::int64_t writeBundle(WriteContext& ctx, const DocumentBundle& b) {
+std::int64_t writeBundle(WriteContext& ctx, const DocumentBundle& b)
+{
     auto& db = ctx.workspace().db();
     Document doc = b.document;
     doc.clauses = normalizedClauses(doc.clauses);

@@ -39,41 +39,47 @@ constexpr std::array<FieldName, 10> kFields{{
 
 } // namespace
 
-std::string_view toString(DocumentStatus s) {
+std::string_view toString(DocumentStatus s)
+{
     for (const auto& n : kStatuses)
         if (n.status == s)
             return n.key;
     return {};
 }
 
-std::optional<DocumentStatus> documentStatusFromString(std::string_view s) {
+std::optional<DocumentStatus> documentStatusFromString(std::string_view s)
+{
     for (const auto& n : kStatuses)
         if (n.key == s)
             return n.status;
     return std::nullopt;
 }
 
-const std::vector<DocumentStatus>& allDocumentStatuses() {
+const std::vector<DocumentStatus>& allDocumentStatuses()
+{
     static const std::vector<DocumentStatus> all{DocumentStatus::Draft, DocumentStatus::InReview,
                                                  DocumentStatus::Approved, DocumentStatus::Obsolete};
     return all;
 }
 
-const std::vector<std::string_view>& documentTypes() {
+const std::vector<std::string_view>& documentTypes()
+{
     static const std::vector<std::string_view> types{
         "manual", "policy", "plan",    "procedure", "instruction", "guide",     "template", "form",
         "record", "report", "minutes", "agreement", "contract",    "catalogue", "register", "other"};
     return types;
 }
 
-bool isDocumentType(std::string_view type) {
+bool isDocumentType(std::string_view type)
+{
     for (const auto t : documentTypes())
         if (t == type)
             return true;
     return false;
 }
 
-bool levelMayDeriveFrom(int childLevel, int parentLevel) {
+bool levelMayDeriveFrom(int childLevel, int parentLevel)
+{
     switch (childLevel) {
     case 2:
         return parentLevel == 1;
@@ -87,7 +93,8 @@ bool levelMayDeriveFrom(int childLevel, int parentLevel) {
 }
 
 std::string levelOrderMessage(const std::string& childCode, int childLevel, const std::string& parentCode,
-                              int parentLevel) {
+                              int parentLevel)
+{
     std::string rule;
     switch (childLevel) {
     case 1:
@@ -107,11 +114,13 @@ std::string levelOrderMessage(const std::string& childCode, int childLevel, cons
            parentCode + "' (level " + std::to_string(parentLevel) + "): " + rule;
 }
 
-std::string VersionNumber::toString() const {
+std::string VersionNumber::toString() const
+{
     return std::to_string(major) + "." + std::to_string(minor);
 }
 
-std::optional<VersionNumber> VersionNumber::parse(std::string_view text) {
+std::optional<VersionNumber> VersionNumber::parse(std::string_view text)
+{
     const auto dot = text.find('.');
     if (dot == std::string_view::npos || dot == 0 || dot + 1 == text.size() || dot > 4 ||
         text.size() - dot > 5)
@@ -128,14 +137,16 @@ std::optional<VersionNumber> VersionNumber::parse(std::string_view text) {
     return v;
 }
 
-std::string_view fieldKey(DocumentField f) {
+std::string_view fieldKey(DocumentField f)
+{
     for (const auto& n : kFields)
         if (n.field == f)
             return n.key;
     return {};
 }
 
-std::optional<DocumentField> documentFieldFromKey(std::string_view key) {
+std::optional<DocumentField> documentFieldFromKey(std::string_view key)
+{
     for (const auto& n : kFields)
         if (n.key == key)
             return n.field;

@@ -8,7 +8,8 @@
 
 namespace cw {
 
-std::string_view toString(DocumentCoverageStatus s) {
+std::string_view toString(DocumentCoverageStatus s)
+{
     switch (s) {
     case DocumentCoverageStatus::Covered:
         return "covered";
@@ -20,7 +21,8 @@ std::string_view toString(DocumentCoverageStatus s) {
     return {};
 }
 
-std::vector<DocumentCoverageRow> documentCoverage(Workspace& ws, const std::string& catalogId) {
+std::vector<DocumentCoverageRow> documentCoverage(Workspace& ws, const std::string& catalogId)
+{
     const Catalog catalog = loadWorkspaceCatalog(ws, catalogId);
     // Per linked document of a fitting level: is a version in force, is a version being written?
     SQLite::Statement q(
@@ -67,7 +69,8 @@ std::vector<DocumentCoverageRow> documentCoverage(Workspace& ws, const std::stri
     return out;
 }
 
-std::vector<DocumentCoverageRow> documentCoverage(Workspace& ws) {
+std::vector<DocumentCoverageRow> documentCoverage(Workspace& ws)
+{
     std::vector<DocumentCoverageRow> out;
     for (const auto& summary : listWorkspaceCatalogs(ws)) {
         auto rows = documentCoverage(ws, summary.id);

@@ -24,7 +24,8 @@ constexpr const char* kFrom =
 
 constexpr const char* kOverdue = "(fv.id IS NOT NULL AND d.next_review IS NOT NULL AND d.next_review < ?)";
 
-std::size_t codePoints(const std::string& s) {
+std::size_t codePoints(const std::string& s)
+{
     std::size_t n = 0;
     for (const char c : s)
         if ((static_cast<unsigned char>(c) & 0xC0) != 0x80)
@@ -32,7 +33,8 @@ std::size_t codePoints(const std::string& s) {
     return n;
 }
 
-std::vector<std::string> words(const std::string& text) {
+std::vector<std::string> words(const std::string& text)
+{
     std::vector<std::string> out;
     std::size_t i = 0;
     while (i < text.size()) {
@@ -46,7 +48,8 @@ std::vector<std::string> words(const std::string& text) {
     return out;
 }
 
-std::string likeEscaped(const std::string& s) {
+std::string likeEscaped(const std::string& s)
+{
     std::string out;
     for (const char c : s) {
         if (c == '%' || c == '_' || c == '\\')
@@ -57,7 +60,8 @@ std::string likeEscaped(const std::string& s) {
 }
 
 /// The WHERE clause (starting with " WHERE", or empty) and its parameters.
-std::string whereClause(Workspace& ws, const DocumentFilter& f, std::vector<Param>& params) {
+std::string whereClause(Workspace& ws, const DocumentFilter& f, std::vector<Param>& params)
+{
     std::vector<std::string> conditions;
     if (f.level) {
         conditions.emplace_back("d.level = ?");
@@ -124,7 +128,8 @@ std::string whereClause(Workspace& ws, const DocumentFilter& f, std::vector<Para
     return sql;
 }
 
-void bindAll(SQLite::Statement& q, const std::vector<Param>& params) {
+void bindAll(SQLite::Statement& q, const std::vector<Param>& params)
+{
     int i = 1;
     for (const auto& p : params) {
         if (const auto* v = std::get_if<std::int64_t>(&p))
@@ -135,7 +140,8 @@ void bindAll(SQLite::Statement& q, const std::vector<Param>& params) {
     }
 }
 
-std::string orderBy(DocumentSort sort, bool descending) {
+std::string orderBy(DocumentSort sort, bool descending)
+{
     const std::string dir = descending ? " DESC" : "";
     switch (sort) {
     case DocumentSort::Code:
@@ -161,7 +167,8 @@ std::string orderBy(DocumentSort sort, bool descending) {
 }
 
 std::vector<DocumentRow> selectRows(Workspace& ws, const std::string& where, std::vector<Param> params,
-                                    const std::string& tail) {
+                                    const std::string& tail)
+{
     std::vector<Param> all{formatDate(ws.clock().today())};
     all.insert(all.end(), params.begin(), params.end());
     const std::string sql =
@@ -198,7 +205,8 @@ std::vector<DocumentRow> selectRows(Workspace& ws, const std::string& where, std
 
 } // namespace
 
-std::int64_t countDocuments(Workspace& ws, const DocumentFilter& filter) {
+std::int64_t countDocuments(Workspace& ws, const DocumentFilter& filter)
+{
     std::vector<Param> params;
     const std::string where = whereClause(ws, filter, params);
     SQLite::Statement q(ws.db(), std::string("SELECT count(*)") + kFrom + where);
@@ -207,7 +215,8 @@ std::int64_t countDocuments(Workspace& ws, const DocumentFilter& filter) {
     return q.getColumn(0).getInt64();
 }
 
-std::vector<DocumentRow> listDocuments(Workspace& ws, const DocumentQuery& query) {
+std::vector<DocumentRow> listDocuments(Workspace& ws, const DocumentQuery& query)
+{
     std::vector<Param> params;
     const std::string where = whereClause(ws, query.filter, params);
     std::string tail = orderBy(query.sort, query.descending);
@@ -217,14 +226,16 @@ std::vector<DocumentRow> listDocuments(Workspace& ws, const DocumentQuery& query
     return selectRows(ws, where, std::move(params), tail);
 }
 
-DocumentRow documentRow(Workspace& ws, std::int64_t id) {
+DocumentRow documentRow(Workspace& ws, std::int64_t id)
+{
     auto rows = selectRows(ws, " WHERE d.id = ?", {id}, "");
     if (rows.empty())
         throw Error(ErrorCode::NotFound, "the register holds no document with id " + std::to_string(id));
     return std::move(rows.front());
 }
 
-std::vector<std::string> documentOwners(Workspace& ws) {
+std::vector<std::string> documentOwners(Workspace& ws)
+{
     SQLite::Statement q(ws.db(), "SELECT DISTINCT owner FROM document WHERE owner <> '' ORDER BY owner");
     std::vector<std::string> out;
     while (q.executeStep())

@@ -14,7 +14,8 @@ namespace cw {
 
 namespace {
 
-std::optional<int> parseOptionalInt(const std::string& value, const std::string& what) {
+std::optional<int> parseOptionalInt(const std::string& value, const std::string& what)
+{
     if (value.empty())
         return std::nullopt;
     int v = 0;
@@ -27,7 +28,8 @@ std::optional<int> parseOptionalInt(const std::string& value, const std::string&
 } // namespace
 
 std::int64_t createDocument(Workspace& ws, const Document& doc, VersionNumber firstVersion,
-                            const std::string& changeSummary) {
+                            const std::string& changeSummary)
+{
     return ws.write("Create document " + doc.code, [&](WriteContext& ctx) {
         const std::string now = formatUtc(ws.clock().now());
         DocumentBundle b;
@@ -44,11 +46,13 @@ std::int64_t createDocument(Workspace& ws, const Document& doc, VersionNumber fi
     });
 }
 
-Document loadDocument(Workspace& ws, std::int64_t id) {
+Document loadDocument(Workspace& ws, std::int64_t id)
+{
     return docstore::requireDocument(ws.db(), id);
 }
 
-std::optional<std::int64_t> findDocument(Workspace& ws, const std::string& code) {
+std::optional<std::int64_t> findDocument(Workspace& ws, const std::string& code)
+{
     SQLite::Statement q(ws.db(), "SELECT id FROM document WHERE code = ?");
     q.bind(1, code);
     if (!q.executeStep())
@@ -56,13 +60,15 @@ std::optional<std::int64_t> findDocument(Workspace& ws, const std::string& code)
     return q.getColumn(0).getInt64();
 }
 
-std::int64_t documentIdForCode(Workspace& ws, const std::string& code) {
+std::int64_t documentIdForCode(Workspace& ws, const std::string& code)
+{
     if (const auto id = findDocument(ws, code))
         return *id;
     throw Error(ErrorCode::NotFound, "the register holds no document '" + code + "'");
 }
 
-std::string documentField(Workspace& ws, const Document& d, DocumentField field) {
+std::string documentField(Workspace& ws, const Document& d, DocumentField field)
+{
     auto opt = [](const std::optional<int>& v) {
         return v ? std::to_string(*v) : std::string();
     };
@@ -91,7 +97,8 @@ std::string documentField(Workspace& ws, const Document& d, DocumentField field)
     return {};
 }
 
-void updateDocumentField(Workspace& ws, std::int64_t id, DocumentField field, const std::string& value) {
+void updateDocumentField(Workspace& ws, std::int64_t id, DocumentField field, const std::string& value)
+{
     const std::string key(fieldKey(field));
     ws.write("Edit document " + key, [&](WriteContext& ctx) {
         auto& db = ws.db();
@@ -164,7 +171,8 @@ void updateDocumentField(Workspace& ws, std::int64_t id, DocumentField field, co
     });
 }
 
-void setDocumentClauses(Workspace& ws, std::int64_t id, const std::vector<ClauseLink>& clauses) {
+void setDocumentClauses(Workspace& ws, std::int64_t id, const std::vector<ClauseLink>& clauses)
+{
     ws.write("Edit document clauses", [&](WriteContext& ctx) {
         auto& db = ws.db();
         const Document before = docstore::requireDocument(db, id);
@@ -179,7 +187,8 @@ void setDocumentClauses(Workspace& ws, std::int64_t id, const std::vector<Clause
     });
 }
 
-DocumentBundle loadDocumentBundle(Workspace& ws, std::int64_t id, WithContent content) {
+DocumentBundle loadDocumentBundle(Workspace& ws, std::int64_t id, WithContent content)
+{
     auto& db = ws.db();
     DocumentBundle b;
     b.document = docstore::requireDocument(db, id);
@@ -200,7 +209,8 @@ DocumentBundle loadDocumentBundle(Workspace& ws, std::int64_t id, WithContent co
     return b;
 }
 
-DocumentBundle deleteDocument(Workspace& ws, std::int64_t id) {
+DocumentBundle deleteDocument(Workspace& ws, std::int64_t id)
+{
     return ws.write("Delete document", [&](WriteContext& ctx) {
         auto& db = ws.db();
         DocumentBundle b = loadDocumentBundle(ws, id, WithContent::Yes);
@@ -226,7 +236,8 @@ DocumentBundle deleteDocument(Workspace& ws, std::int64_t id) {
     });
 }
 
-void restoreDocument(Workspace& ws, const DocumentBundle& bundle, const std::string& action) {
+void restoreDocument(Workspace& ws, const DocumentBundle& bundle, const std::string& action)
+{
     ws.write(action, [&](WriteContext& ctx) { (void)docstore::writeBundle(ctx, bundle); });
 }
 

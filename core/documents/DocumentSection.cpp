@@ -22,15 +22,18 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-Json optionalJson(const std::optional<int>& v) {
+Json optionalJson(const std::optional<int>& v)
+{
     return v ? Json(*v) : Json();
 }
 
-Json textOrNull(const std::string& s) {
+Json textOrNull(const std::string& s)
+{
     return s.empty() ? Json() : Json(s);
 }
 
-Json bundleToJson(const DocumentBundle& b) {
+Json bundleToJson(const DocumentBundle& b)
+{
     const Document& d = b.document;
     Json j;
     j["code"] = d.code;
@@ -90,13 +93,15 @@ Json bundleToJson(const DocumentBundle& b) {
     return j;
 }
 
-std::optional<int> optionalIntOf(const JsonNode& node, std::string_view key) {
+std::optional<int> optionalIntOf(const JsonNode& node, std::string_view key)
+{
     if (const auto v = node.find(key))
         return static_cast<int>(v->integerIn(-1000000, 1000000));
     return std::nullopt;
 }
 
-DocumentStatus statusOf(const JsonNode& node) {
+DocumentStatus statusOf(const JsonNode& node)
+{
     const auto s = documentStatusFromString(node.string());
     if (!s)
         node.fail("must be \"draft\", \"in_review\", \"approved\" or \"obsolete\"");
@@ -104,7 +109,8 @@ DocumentStatus statusOf(const JsonNode& node) {
 }
 
 DocumentVersion versionFromJson(const JsonNode& node, const std::string& defaultAt,
-                                const std::string& defaultBy, DocumentBundle& bundle) {
+                                const std::string& defaultBy, DocumentBundle& bundle)
+{
     node.allowOnly({"version", "status", "change_summary", "created_at", "created_by", "effective_date",
                     "transitions", "attachments"});
     DocumentVersion v;
@@ -162,7 +168,8 @@ DocumentVersion versionFromJson(const JsonNode& node, const std::string& default
 }
 
 /// The requirement refs of every catalog in the file, by catalog id.
-std::map<std::string, std::set<std::string>> fileClauses(const JsonNode& root) {
+std::map<std::string, std::set<std::string>> fileClauses(const JsonNode& root)
+{
     std::map<std::string, std::set<std::string>> refs;
     if (const auto cats = root.find("catalogs"))
         for (const auto& c : cats->array())
@@ -173,7 +180,8 @@ std::map<std::string, std::set<std::string>> fileClauses(const JsonNode& root) {
 
 } // namespace
 
-void DocumentSection::exportTo(Workspace& ws, Json& root) const {
+void DocumentSection::exportTo(Workspace& ws, Json& root) const
+{
     auto arr = Json::array();
     SQLite::Statement q(ws.db(), "SELECT id FROM document ORDER BY code");
     while (q.executeStep())
@@ -181,7 +189,8 @@ void DocumentSection::exportTo(Workspace& ws, Json& root) const {
     root["documents"] = std::move(arr);
 }
 
-std::function<void(WriteContext&)> DocumentSection::prepare(Workspace& ws, const JsonNode& root) const {
+std::function<void(WriteContext&)> DocumentSection::prepare(Workspace& ws, const JsonNode& root) const
+{
     std::vector<DocumentBundle> bundles;
     const auto node = root.find("documents");
     if (!node)
@@ -270,11 +279,13 @@ std::function<void(WriteContext&)> DocumentSection::prepare(Workspace& ws, const
     };
 }
 
-bool DocumentSection::hasData(Workspace& ws) const {
+bool DocumentSection::hasData(Workspace& ws) const
+{
     return ws.db().execAndGet("SELECT count(*) FROM document").getInt64() > 0;
 }
 
-void DocumentSection::clear(WriteContext& ctx) const {
+void DocumentSection::clear(WriteContext& ctx) const
+{
     auto& db = ctx.workspace().db();
     SQLite::Statement q(db, "SELECT id, code FROM document ORDER BY id");
     while (q.executeStep())

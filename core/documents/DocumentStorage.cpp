@@ -16,49 +16,57 @@ namespace cw::docstore {
 
 namespace {
 
-std::optional<int> optionalInt(const SQLite::Column& c) {
+std::optional<int> optionalInt(const SQLite::Column& c)
+{
     if (c.isNull())
         return std::nullopt;
     return c.getInt();
 }
 
-std::string textOrEmpty(const SQLite::Column& c) {
+std::string textOrEmpty(const SQLite::Column& c)
+{
     return c.isNull() ? std::string() : c.getString();
 }
 
-DocumentStatus statusOf(const SQLite::Column& c) {
+DocumentStatus statusOf(const SQLite::Column& c)
+{
     return documentStatusFromString(c.getString()).value_or(DocumentStatus::Draft);
 }
 
-bool validCodeChar(char c) {
+bool validCodeChar(char c)
+{
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
            c == '_' || c == '.' || c == '/';
 }
 
 } // namespace
 
-std::string blobOf(const SQLite::Column& column) {
+std::string blobOf(const SQLite::Column& column)
+{
     const int size = column.getBytes();
     if (size <= 0)
         return {};
     return std::string(static_cast<const char*>(column.getBlob()), static_cast<std::size_t>(size));
 }
 
-void bindOptional(SQLite::Statement& q, int index, const std::optional<int>& value) {
+void bindOptional(SQLite::Statement& q, int index, const std::optional<int>& value)
+{
     if (value)
         q.bind(index, *value);
     else
         q.bind(index);
 }
 
-void bindTextOrNull(SQLite::Statement& q, int index, const std::string& value) {
+void bindTextOrNull(SQLite::Statement& q, int index, const std::string& value)
+{
     if (value.empty())
         q.bind(index);
     else
         q.bind(index, value);
 }
 
-std::optional<Document> readDocument(SQLite::Database& db, std::int64_t id) {
+std::optional<Document> readDocument(SQLite::Database& db, std::int64_t id)
+{
     SQLite::Statement q(
         db, "SELECT code, title, level, type, parent_id, owner, approver, review_months, next_review, "
             "retention_months, created_at FROM document WHERE id = ?");
@@ -87,20 +95,23 @@ std::optional<Document> readDocument(SQLite::Database& db, std::int64_t id) {
     return d;
 }
 
-Document requireDocument(SQLite::Database& db, std::int64_t id) {
+Document requireDocument(SQLite::Database& db, std::int64_t id)
+{
     auto d = readDocument(db, id);
     if (!d)
         throw Error(ErrorCode::NotFound, "the register holds no document with id " + std::to_string(id));
     return std::move(*d);
 }
 
-std::string codeOf(SQLite::Database& db, std::int64_t id) {
+std::string codeOf(SQLite::Database& db, std::int64_t id)
+{
     SQLite::Statement q(db, "SELECT code FROM document WHERE id = ?");
     q.bind(1, id);
     return q.executeStep() ? q.getColumn(0).getString() : std::string();
 }
 
-std::vector<AttachmentInfo> readAttachments(SQLite::Database& db, std::int64_t versionId) {
+std::vector<AttachmentInfo> readAttachments(SQLite::Database& db, std::int64_t versionId)
+{
     SQLite::Statement q(db, "SELECT id, file_name, size, sha256, added_at, added_by FROM document_attachment "
                             "WHERE version_id = ? ORDER BY file_name");
     q.bind(1, versionId);
@@ -112,7 +123,8 @@ std::vector<AttachmentInfo> readAttachments(SQLite::Database& db, std::int64_t v
     return out;
 }
 
-std::vector<DocumentVersion> readVersions(SQLite::Database& db, std::int64_t documentId) {
+std::vector<DocumentVersion> readVersions(SQLite::Database& db, std::int64_t documentId)
+{
     SQLite::Statement q(
         db, "SELECT id, major, minor, status, change_summary, created_at, created_by, effective_date "
             "FROM document_version WHERE document_id = ? ORDER BY major, minor");
@@ -144,7 +156,8 @@ std::vector<DocumentVersion> readVersions(SQLite::Database& db, std::int64_t doc
     return out;
 }
 
-std::vector<RecordEntry> readRecordEntries(SQLite::Database& db, std::int64_t documentId) {
+std::vector<RecordEntry> readRecordEntries(SQLite::Database& db, std::int64_t documentId)
+{
     SQLite::Statement q(db, "SELECT id, entry_date, reference, note FROM record_entry WHERE document_id = ? "
                             "ORDER BY entry_date, id");
     q.bind(1, documentId);
@@ -155,21 +168,24 @@ std::vector<RecordEntry> readRecordEntries(SQLite::Database& db, std::int64_t do
     return out;
 }
 
-DocumentVersion currentVersion(SQLite::Database& db, std::int64_t documentId) {
+DocumentVersion currentVersion(SQLite::Database& db, std::int64_t documentId)
+{
     auto versions = readVersions(db, documentId);
     if (versions.empty())
         throw Error(ErrorCode::NotFound, "the document '" + codeOf(db, documentId) + "' has no version");
     return std::move(versions.back());
 }
 
-void requireFreeCode(SQLite::Database& db, const std::string& code, std::int64_t except) {
+void requireFreeCode(SQLite::Database& db, const std::string& code, std::int64_t except)
+{
     SQLite::Statement q(db, "SELECT id FROM document WHERE code = ?");
     q.bind(1, code);
     if (q.executeStep() && q.getColumn(0).getInt64() != except)
         throw Error(ErrorCode::InvalidInput, "the register already holds a document '" + code + "'");
 }
 
-std::optional<FieldProblem> findFieldProblem(const Document& d) {
+std::optional<FieldProblem> findFieldProblem(const Document& d)
+{
     if (d.code.empty())
         return FieldProblem{"code", "the code must not be empty"};
     if (d.code.size() > 64)
@@ -203,12 +219,14 @@ std::optional<FieldProblem> findFieldProblem(const Document& d) {
     return std::nullopt;
 }
 
-void validateFields(const Document& d, const std::string& context) {
+void validateFields(const Document& d, const std::string& context)
+{
     if (const auto p = findFieldProblem(d))
         throw Error(ErrorCode::InvalidInput, context + ": " + p->problem);
 }
 
-void requireClause(SQLite::Database& db, const ClauseLink& clause, const std::string& context) {
+void requireClause(SQLite::Database& db, const ClauseLink& clause, const std::string& context)
+{
     SQLite::Statement q(db, "SELECT 1 FROM requirement WHERE catalog_id = ? AND ref = ?");
     q.bind(1, clause.catalogId);
     q.bind(2, clause.ref);
@@ -218,7 +236,8 @@ void requireClause(SQLite::Database& db, const ClauseLink& clause, const std::st
 }
 
 void checkLevelOrder(SQLite::Database& db, std::int64_t id, const std::string& code, int level,
-                     std::optional<std::int64_t> parentId) {
+                     std::optional<std::int64_t> parentId)
+{
     if (parentId) {
         if (*parentId == id)
             throw Error(ErrorCode::InvalidInput, "'" + code + "' cannot derive from itself");
@@ -242,14 +261,16 @@ void checkLevelOrder(SQLite::Database& db, std::int64_t id, const std::string& c
                         levelOrderMessage(c.getColumn(0).getString(), c.getColumn(1).getInt(), code, level));
 }
 
-std::string clausesText(const std::vector<ClauseLink>& clauses) {
+std::string clausesText(const std::vector<ClauseLink>& clauses)
+{
     std::string s;
     for (const auto& c : clauses)
         s += (s.empty() ? "" : "; ") + c.catalogId + " " + c.ref;
     return s;
 }
 
-std::vector<ClauseLink> normalizedClauses(std::vector<ClauseLink> clauses) {
+std::vector<ClauseLink> normalizedClauses(std::vector<ClauseLink> clauses)
+{
     std::sort(clauses.begin(), clauses.end(), [](const ClauseLink& a, const ClauseLink& b) {
         if (a.catalogId != b.catalogId)
             return a.catalogId < b.catalogId;
@@ -259,7 +280,8 @@ std::vector<ClauseLink> normalizedClauses(std::vector<ClauseLink> clauses) {
     return clauses;
 }
 
-void writeClauses(SQLite::Database& db, std::int64_t documentId, const std::vector<ClauseLink>& clauses) {
+void writeClauses(SQLite::Database& db, std::int64_t documentId, const std::vector<ClauseLink>& clauses)
+{
     SQLite::Statement del(db, "DELETE FROM document_clause WHERE document_id = ?");
     del.bind(1, documentId);
     del.exec();
@@ -273,7 +295,8 @@ void writeClauses(SQLite::Database& db, std::int64_t documentId, const std::vect
     }
 }
 
-void reindex(SQLite::Database& db, std::int64_t documentId) {
+void reindex(SQLite::Database& db, std::int64_t documentId)
+{
     SQLite::Statement del(db, "DELETE FROM document_search WHERE rowid = ?");
     del.bind(1, documentId);
     del.exec();

@@ -16,7 +16,8 @@ namespace cw {
 namespace {
 
 void insertTransition(SQLite::Database& db, std::int64_t versionId, DocumentStatus from, DocumentStatus to,
-                      const std::string& at, const std::string& actor, const std::string& comment) {
+                      const std::string& at, const std::string& actor, const std::string& comment)
+{
     SQLite::Statement q(
         db, "INSERT INTO document_transition(version_id, from_status, to_status, at_utc, actor, comment) "
             "VALUES (?, ?, ?, ?, ?, ?)");
@@ -30,7 +31,8 @@ void insertTransition(SQLite::Database& db, std::int64_t versionId, DocumentStat
 }
 
 void setVersionStatus(SQLite::Database& db, std::int64_t versionId, DocumentStatus to,
-                      const std::string& effective) {
+                      const std::string& effective)
+{
     SQLite::Statement q(
         db, "UPDATE document_version SET status = ?1, effective_date = coalesce(?2, effective_date) "
             "WHERE id = ?3");
@@ -40,7 +42,8 @@ void setVersionStatus(SQLite::Database& db, std::int64_t versionId, DocumentStat
     q.exec();
 }
 
-Date addMonths(Date d, int months) {
+Date addMonths(Date d, int months)
+{
     const auto ym = std::chrono::year_month{d.year(), d.month()} + std::chrono::months{months};
     const auto last = std::chrono::year_month_day_last{ym.year(), std::chrono::month_day_last{ym.month()}};
     const auto day = std::min(d.day(), last.day());
@@ -49,17 +52,20 @@ Date addMonths(Date d, int months) {
 
 } // namespace
 
-std::vector<DocumentVersion> listVersions(Workspace& ws, std::int64_t documentId) {
+std::vector<DocumentVersion> listVersions(Workspace& ws, std::int64_t documentId)
+{
     (void)docstore::requireDocument(ws.db(), documentId);
     return docstore::readVersions(ws.db(), documentId);
 }
 
-DocumentVersion currentDocumentVersion(Workspace& ws, std::int64_t documentId) {
+DocumentVersion currentDocumentVersion(Workspace& ws, std::int64_t documentId)
+{
     (void)docstore::requireDocument(ws.db(), documentId);
     return docstore::currentVersion(ws.db(), documentId);
 }
 
-DocumentVersion findDocumentVersion(Workspace& ws, std::int64_t documentId, VersionNumber number) {
+DocumentVersion findDocumentVersion(Workspace& ws, std::int64_t documentId, VersionNumber number)
+{
     for (auto& v : listVersions(ws, documentId))
         if (v.number == number)
             return v;
@@ -67,7 +73,8 @@ DocumentVersion findDocumentVersion(Workspace& ws, std::int64_t documentId, Vers
                                          "' has no version " + number.toString());
 }
 
-std::vector<DocumentStatus> allowedTransitions(DocumentStatus from) {
+std::vector<DocumentStatus> allowedTransitions(DocumentStatus from)
+{
     switch (from) {
     case DocumentStatus::Draft:
         return {DocumentStatus::InReview, DocumentStatus::Obsolete};
@@ -82,7 +89,8 @@ std::vector<DocumentStatus> allowedTransitions(DocumentStatus from) {
 }
 
 void changeDocumentStatus(Workspace& ws, std::int64_t documentId, DocumentStatus to,
-                          const std::string& comment, const std::string& effectiveDate) {
+                          const std::string& comment, const std::string& effectiveDate)
+{
     ws.write("Change document status", [&](WriteContext& ctx) {
         auto& db = ws.db();
         const Document doc = docstore::requireDocument(db, documentId);
@@ -142,7 +150,8 @@ void changeDocumentStatus(Workspace& ws, std::int64_t documentId, DocumentStatus
 }
 
 std::int64_t startNewVersion(Workspace& ws, std::int64_t documentId, VersionStep step,
-                             const std::string& changeSummary) {
+                             const std::string& changeSummary)
+{
     return ws.write("Start new document version", [&](WriteContext& ctx) {
         auto& db = ws.db();
         const Document doc = docstore::requireDocument(db, documentId);
@@ -177,7 +186,8 @@ std::int64_t startNewVersion(Workspace& ws, std::int64_t documentId, VersionStep
     });
 }
 
-void setChangeSummary(Workspace& ws, std::int64_t versionId, const std::string& changeSummary) {
+void setChangeSummary(Workspace& ws, std::int64_t versionId, const std::string& changeSummary)
+{
     ws.write("Edit change summary", [&](WriteContext& ctx) {
         auto& db = ws.db();
         SQLite::Statement q(

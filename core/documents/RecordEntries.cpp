@@ -15,11 +15,13 @@ namespace cw {
 
 namespace {
 
-std::string entryText(const RecordEntry& e) {
+std::string entryText(const RecordEntry& e)
+{
     return e.date + (e.reference.empty() ? "" : " " + e.reference) + (e.note.empty() ? "" : ": " + e.note);
 }
 
-RecordSpan spanFrom(SQLite::Statement& q) {
+RecordSpan spanFrom(SQLite::Statement& q)
+{
     RecordSpan s;
     if (q.executeStep() && !q.getColumn(0).isNull()) {
         s.first = q.getColumn(0).getString();
@@ -35,7 +37,8 @@ constexpr const char* kSpanColumns =
 
 } // namespace
 
-std::int64_t addRecordEntry(Workspace& ws, std::int64_t documentId, const RecordEntry& entry) {
+std::int64_t addRecordEntry(Workspace& ws, std::int64_t documentId, const RecordEntry& entry)
+{
     return ws.write("Add record entry", [&](WriteContext& ctx) {
         auto& db = ws.db();
         const Document doc = docstore::requireDocument(db, documentId);
@@ -62,7 +65,8 @@ std::int64_t addRecordEntry(Workspace& ws, std::int64_t documentId, const Record
     });
 }
 
-RecordEntry removeRecordEntry(Workspace& ws, std::int64_t entryId) {
+RecordEntry removeRecordEntry(Workspace& ws, std::int64_t entryId)
+{
     return ws.write("Remove record entry", [&](WriteContext& ctx) {
         auto& db = ws.db();
         SQLite::Statement q(db,
@@ -81,12 +85,14 @@ RecordEntry removeRecordEntry(Workspace& ws, std::int64_t entryId) {
     });
 }
 
-std::vector<RecordEntry> listRecordEntries(Workspace& ws, std::int64_t documentId) {
+std::vector<RecordEntry> listRecordEntries(Workspace& ws, std::int64_t documentId)
+{
     (void)docstore::requireDocument(ws.db(), documentId);
     return docstore::readRecordEntries(ws.db(), documentId);
 }
 
-std::vector<DocumentRecordEvidence> recordEvidenceByDocument(Workspace& ws) {
+std::vector<DocumentRecordEvidence> recordEvidenceByDocument(Workspace& ws)
+{
     const std::string today = formatDate(ws.clock().today());
     SQLite::Statement q(ws.db(), "SELECT id, code, title FROM document WHERE level = 4 ORDER BY code");
     SQLite::Statement span(ws.db(), std::string("SELECT ") + kSpanColumns +
@@ -104,7 +110,8 @@ std::vector<DocumentRecordEvidence> recordEvidenceByDocument(Workspace& ws) {
     return out;
 }
 
-std::vector<ClauseRecordEvidence> recordEvidenceByClause(Workspace& ws) {
+std::vector<ClauseRecordEvidence> recordEvidenceByClause(Workspace& ws)
+{
     auto& db = ws.db();
     const std::string today = formatDate(ws.clock().today());
     SQLite::Statement clauses(db, "SELECT DISTINCT c.catalog_id, c.ref FROM document_clause c "

@@ -14,7 +14,8 @@
 
 namespace cw {
 
-StarterSet loadStarterSet(const std::filesystem::path& file) {
+StarterSet loadStarterSet(const std::filesystem::path& file)
+{
     const std::string source = file.string();
     const nlohmann::json tree = parseJson(readTextFile(source), source);
     const JsonNode root(tree, source);
@@ -70,12 +71,14 @@ StarterSet loadStarterSet(const std::filesystem::path& file) {
     return set;
 }
 
-const StarterSet& builtinStarterSet() {
+const StarterSet& builtinStarterSet()
+{
     static const StarterSet set = loadStarterSet(resources::find("documents/starter-set.json"));
     return set;
 }
 
-std::vector<std::string> createStarterSet(Workspace& ws) {
+std::vector<std::string> createStarterSet(Workspace& ws)
+{
     const StarterSet& set = builtinStarterSet();
     return ws.write("Create starter document register", [&](WriteContext&) {
         std::vector<std::string> taken;

@@ -81,7 +81,8 @@ void setEngagementField(Workspace& ws, EngagementField field, const std::string&
     if (field == EngagementField::Name && value.empty())
         throw Error(ErrorCode::InvalidInput, "engagement name: must not be empty");
     if (field == EngagementField::Language && value != "en" && value != "zh")
-        throw Error(ErrorCode::InvalidInput, "engagement language: must be 'en' or 'zh', not '" + value + "'");
+        throw Error(ErrorCode::InvalidInput,
+                    "engagement language: must be 'en' or 'zh', not '" + value + "'");
     const std::string key(fieldKey(field));
     ws.write("Edit engagement " + key, [&](WriteContext& ctx) {
         const std::string old = engagementField(loadEngagement(ws), field);

@@ -44,8 +44,9 @@ std::function<void(WriteContext&)> EngagementSection::prepare(Workspace& ws, con
     }
     return [&ws, e](WriteContext& ctx) {
         const Engagement old = loadEngagement(ws);
-        SQLite::Statement q(ws.db(), "UPDATE engagement SET name = ?, organization_en = ?, organization_zh = ?, "
-                                     "scope = ?, language = ?, created_at = ? WHERE id = 1");
+        SQLite::Statement q(ws.db(),
+                            "UPDATE engagement SET name = ?, organization_en = ?, organization_zh = ?, "
+                            "scope = ?, language = ?, created_at = ? WHERE id = 1");
         q.bind(1, e.name);
         q.bind(2, e.organizationEn);
         q.bind(3, e.organizationZh);
@@ -53,8 +54,9 @@ std::function<void(WriteContext&)> EngagementSection::prepare(Workspace& ws, con
         q.bind(5, e.language);
         q.bind(6, e.createdAt);
         q.exec();
-        for (const auto f : {EngagementField::Name, EngagementField::OrganizationEn, EngagementField::OrganizationZh,
-                             EngagementField::Scope, EngagementField::Language}) {
+        for (const auto f :
+             {EngagementField::Name, EngagementField::OrganizationEn, EngagementField::OrganizationZh,
+              EngagementField::Scope, EngagementField::Language}) {
             const auto before = engagementField(old, f);
             const auto after = engagementField(e, f);
             if (before != after)

@@ -9,7 +9,8 @@ class EngagementSection final : public InterchangeSection {
 public:
     [[nodiscard]] std::string_view key() const override { return "engagement"; }
     void exportTo(Workspace& ws, nlohmann::ordered_json& root) const override;
-    [[nodiscard]] std::function<void(WriteContext&)> prepare(Workspace& ws, const JsonNode& root) const override;
+    [[nodiscard]] std::function<void(WriteContext&)> prepare(Workspace& ws,
+                                                             const JsonNode& root) const override;
 };
 
 } // namespace cw

@@ -59,7 +59,8 @@ void importWorkspace(Workspace& ws, const nlohmann::json& document, const std::s
         for (const auto& section : sections)
             if (section->hasData(ws))
                 throw Error(ErrorCode::InvalidInput,
-                            ws.file().string() + ": the workspace already holds " + std::string(section->key()) +
+                            ws.file().string() + ": the workspace already holds " +
+                                std::string(section->key()) +
                                 "; import into a new workspace, or replace its content (--replace)");
     }
     ws.write("Import " + source, [&](WriteContext& ctx) {

@@ -22,7 +22,8 @@ public:
     virtual void exportTo(Workspace& ws, nlohmann::ordered_json& root) const = 0;
     /// Validates the section of `root` completely, without writing, and returns the step that
     /// writes it. The node is the whole document.
-    [[nodiscard]] virtual std::function<void(WriteContext&)> prepare(Workspace& ws, const JsonNode& root) const = 0;
+    [[nodiscard]] virtual std::function<void(WriteContext&)> prepare(Workspace& ws,
+                                                                     const JsonNode& root) const = 0;
     /// Whether the workspace already holds data of this section that an import would collide with.
     [[nodiscard]] virtual bool hasData(Workspace&) const { return false; }
     /// Removes the section's data (import --replace), in reverse registration order.

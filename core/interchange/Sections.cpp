@@ -19,7 +19,7 @@ const std::vector<std::unique_ptr<InterchangeSection>>& interchangeSections()
         s.push_back(std::make_unique<CatalogSection>());
         s.push_back(std::make_unique<CatalogMappingSection>());
         s.push_back(std::make_unique<DocumentSection>());
-        s.push_back(std::make_unique<AssessmentSection>()); // refers to catalogs and documents
+        s.push_back(std::make_unique<AssessmentSection>());     // refers to catalogs and documents
         s.push_back(std::make_unique<AuditProgrammeSection>()); // refers to catalogs
         s.push_back(std::make_unique<AuditSection>());          // refers to programmes and clauses
         s.push_back(std::make_unique<FindingSection>());        // refers to audits and clauses

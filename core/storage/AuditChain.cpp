@@ -27,8 +27,9 @@ void putOptional(Sha256& h, const std::optional<std::string>& s)
         put(h, *s);
 }
 
-constexpr const char* kSelect = "SELECT id, action_id, at_utc, actor, action, entity, entity_id, field, old_value, "
-                                 "new_value, prev_hash, hash FROM audit_trail";
+constexpr const char* kSelect =
+    "SELECT id, action_id, at_utc, actor, action, entity, entity_id, field, old_value, "
+    "new_value, prev_hash, hash FROM audit_trail";
 
 ChainedEntry readEntry(SQLite::Statement& q)
 {
@@ -70,7 +71,8 @@ std::string chainHash(const std::string& prevHash, const ChainedEntry& e)
 
 std::pair<std::string, std::int64_t> chainHead(SQLite::Database& db)
 {
-    SQLite::Statement q(db, "SELECT hash, id FROM audit_trail WHERE hash IS NOT NULL ORDER BY id DESC LIMIT 1");
+    SQLite::Statement q(db,
+                        "SELECT hash, id FROM audit_trail WHERE hash IS NOT NULL ORDER BY id DESC LIMIT 1");
     if (q.executeStep())
         return {q.getColumn(0).getString(), q.getColumn(1).getInt64()};
     return {kChainGenesis, 0};
@@ -125,10 +127,12 @@ ChainReport verifyAuditTrail(Workspace& ws)
                 {e.id, lastId == 0 && e.id != 1
                            ? "the entries before entry " + std::to_string(e.id) + " were deleted"
                            : "the chain is broken before entry " + std::to_string(e.id) +
-                                 " (an entry was deleted or inserted after entry " + std::to_string(lastId) + ")"});
+                                 " (an entry was deleted or inserted after entry " + std::to_string(lastId) +
+                                 ")"});
         if (chainHash(storedPrev, e) != storedHash)
-            report.problems.push_back({e.id, "entry " + std::to_string(e.id) + " (" + e.entity + "/" + e.entityId +
-                                                 ", " + e.field + ") was edited after it was written"});
+            report.problems.push_back({e.id, "entry " + std::to_string(e.id) + " (" + e.entity + "/" +
+                                                 e.entityId + ", " + e.field +
+                                                 ") was edited after it was written"});
         prev = storedHash;
         lastId = e.id;
     }

@@ -28,7 +28,8 @@ struct ChainedEntry {
 };
 
 /// The hash of the empty chain (before the first entry).
-inline constexpr const char* kChainGenesis = "0000000000000000000000000000000000000000000000000000000000000000";
+inline constexpr const char* kChainGenesis =
+    "0000000000000000000000000000000000000000000000000000000000000000";
 
 /// SHA-256 over the previous hash and every field, each length-prefixed so no two different
 /// entries serialise alike.

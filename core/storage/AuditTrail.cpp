@@ -11,8 +11,9 @@ namespace cw {
 
 std::vector<AuditEntry> listAuditTrail(Workspace& ws, const AuditQuery& query)
 {
-    std::string sql = "SELECT id, action_id, at_utc, actor, action, entity, entity_id, field, old_value, new_value "
-                      "FROM audit_trail WHERE 1";
+    std::string sql =
+        "SELECT id, action_id, at_utc, actor, action, entity, entity_id, field, old_value, new_value "
+        "FROM audit_trail WHERE 1";
     if (query.entity)
         sql += " AND entity = :entity";
     if (query.entity && query.entityId)

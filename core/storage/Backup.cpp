@@ -15,7 +15,8 @@ void backupWorkspace(Workspace& ws, const fs::path& destination)
 {
     std::error_code ec;
     if (fs::exists(fs::symlink_status(destination, ec)))
-        throw Error(ErrorCode::CannotOpen, destination.string() + ": the file already exists; choose another name");
+        throw Error(ErrorCode::CannotOpen,
+                    destination.string() + ": the file already exists; choose another name");
     auto partial = destination;
     partial += ".partial";
     fs::remove(partial, ec);
@@ -32,15 +33,18 @@ void backupWorkspace(Workspace& ws, const fs::path& destination)
                     sqlite3_sleep(20);
             } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
             if (rc != SQLITE_DONE)
-                throw Error(ErrorCode::Internal, destination.string() + ": the backup failed: " + sqlite3_errstr(rc));
+                throw Error(ErrorCode::Internal,
+                            destination.string() + ": the backup failed: " + sqlite3_errstr(rc));
             if (out.execAndGet("PRAGMA quick_check").getString() != "ok")
-                throw Error(ErrorCode::Internal, destination.string() + ": the backup copy does not pass its check");
+                throw Error(ErrorCode::Internal,
+                            destination.string() + ": the backup copy does not pass its check");
             out.exec("PRAGMA journal_mode = DELETE");
         }
         fs::rename(partial, destination);
     } catch (const SQLite::Exception& e) {
         fs::remove(partial, ec);
-        throw Error(ErrorCode::CannotOpen, destination.string() + ": the backup cannot be written: " + e.what());
+        throw Error(ErrorCode::CannotOpen,
+                    destination.string() + ": the backup cannot be written: " + e.what());
     } catch (...) {
         fs::remove(partial, ec);
         throw;

@@ -100,7 +100,8 @@ std::unique_ptr<Workspace> Workspace::create(const fs::path& file, const NewWork
 {
     std::error_code ec;
     if (fs::exists(fs::symlink_status(file, ec)) || fs::exists(file, ec))
-        throw Error(ErrorCode::CannotOpen, file.string() + ": the file already exists; it is not overwritten");
+        throw Error(ErrorCode::CannotOpen,
+                    file.string() + ": the file already exists; it is not overwritten");
     if (init.language != "en" && init.language != "zh")
         throw Error(ErrorCode::Usage, "language must be 'en' or 'zh', not '" + init.language + "'");
     {
@@ -112,7 +113,8 @@ std::unique_ptr<Workspace> Workspace::create(const fs::path& file, const NewWork
         auto ws = openImpl(file, OpenMode::ReadWrite, std::move(clock), true);
         const std::string now = formatUtc(ws->clock().now());
         ws->write("Create workspace", [&](WriteContext& ctx) {
-            SQLite::Statement q(ws->db(), "INSERT INTO engagement(id, name, language, created_at) VALUES (1, ?, ?, ?)");
+            SQLite::Statement q(ws->db(),
+                                "INSERT INTO engagement(id, name, language, created_at) VALUES (1, ?, ?, ?)");
             q.bind(1, init.name);
             q.bind(2, init.language);
             q.bind(3, now);
@@ -127,7 +129,8 @@ std::unique_ptr<Workspace> Workspace::create(const fs::path& file, const NewWork
     }
 }
 
-std::unique_ptr<Workspace> Workspace::open(const fs::path& file, OpenMode mode, std::shared_ptr<const Clock> clock)
+std::unique_ptr<Workspace> Workspace::open(const fs::path& file, OpenMode mode,
+                                           std::shared_ptr<const Clock> clock)
 {
     return openImpl(file, mode, std::move(clock), false);
 }
@@ -194,7 +197,8 @@ std::unique_ptr<Workspace> Workspace::openImpl(const fs::path& file, OpenMode mo
         }
     } catch (const SQLite::Exception& e) {
         const int code = e.getErrorCode();
-        if ((e.getExtendedErrorCode() == SQLITE_READONLY_ROLLBACK) || (readOnly && (code & 0xff) == SQLITE_READONLY))
+        if ((e.getExtendedErrorCode() == SQLITE_READONLY_ROLLBACK) ||
+            (readOnly && (code & 0xff) == SQLITE_READONLY))
             cannotOpen(file, "the workspace holds an unfinished change from a crash; open it once with write "
                              "access so it can be recovered");
         cannotOpen(file, sqliteMessage(code));
@@ -272,7 +276,8 @@ WriteContext Workspace::beginWrite(std::string_view action)
     try {
         m_db->exec("BEGIN IMMEDIATE");
     } catch (const SQLite::Exception& e) {
-        throw Error(ErrorCode::Internal, m_file.string() + ": cannot start a change: " + sqliteMessage(e.getErrorCode()));
+        throw Error(ErrorCode::Internal,
+                    m_file.string() + ": cannot start a change: " + sqliteMessage(e.getErrorCode()));
     }
     std::int64_t actionId = 1;
     std::pair<std::string, std::int64_t> head;
@@ -281,13 +286,15 @@ WriteContext Workspace::beginWrite(std::string_view action)
         head = chainHead(*m_db);
         const auto maxId = m_db->execAndGet("SELECT coalesce(max(id), 0) FROM audit_trail").getInt64();
         if (maxId != head.second)
-            throw Error(ErrorCode::CheckFailed, m_file.string() + ": the audit trail is not sealed; "
-                                                                  "open the workspace with write access once");
+            throw Error(ErrorCode::CheckFailed, m_file.string() +
+                                                    ": the audit trail is not sealed; "
+                                                    "open the workspace with write access once");
     } catch (...) {
         rollbackWrite();
         throw;
     }
-    return WriteContext(*this, std::string(action), actionId, formatUtc(m_clock->now()), head.first, head.second);
+    return WriteContext(*this, std::string(action), actionId, formatUtc(m_clock->now()), head.first,
+                        head.second);
 }
 
 void Workspace::commitWrite(WriteContext& ctx)
@@ -316,8 +323,10 @@ void Workspace::translateAndRethrow()
     } catch (const SQLite::Exception& e) {
         const int code = e.getErrorCode() & 0xff;
         if (code == SQLITE_CONSTRAINT)
-            throw Error(ErrorCode::InvalidInput, std::string("the change breaks a rule of the workspace: ") + e.what());
-        throw Error(ErrorCode::Internal, m_file.string() + ": the change was not saved: " + sqliteMessage(code));
+            throw Error(ErrorCode::InvalidInput,
+                        std::string("the change breaks a rule of the workspace: ") + e.what());
+        throw Error(ErrorCode::Internal,
+                    m_file.string() + ": the change was not saved: " + sqliteMessage(code));
     }
 }
 
@@ -334,7 +343,8 @@ void Workspace::unsubscribe(int id)
 }
 
 void WriteContext::record(std::string_view entity, std::string_view entityId, std::string_view field,
-                          const std::optional<std::string>& oldValue, const std::optional<std::string>& newValue)
+                          const std::optional<std::string>& oldValue,
+                          const std::optional<std::string>& newValue)
 {
     ChainedEntry e;
     e.id = m_headId + 1;
@@ -348,9 +358,10 @@ void WriteContext::record(std::string_view entity, std::string_view entityId, st
     e.oldValue = oldValue;
     e.newValue = newValue;
     const std::string hash = chainHash(m_headHash, e);
-    SQLite::Statement q(m_ws.db(), "INSERT INTO audit_trail(id, action_id, at_utc, actor, action, entity, entity_id, "
-                                   "field, old_value, new_value, prev_hash, hash) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    SQLite::Statement q(m_ws.db(),
+                        "INSERT INTO audit_trail(id, action_id, at_utc, actor, action, entity, entity_id, "
+                        "field, old_value, new_value, prev_hash, hash) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     q.bind(1, e.id);
     q.bind(2, e.actionId);
     q.bind(3, e.atUtc);

@@ -46,16 +46,15 @@ public:
 
 private:
     friend class Workspace;
-    WriteContext(Workspace& ws, std::string action, std::int64_t actionId, std::string at, std::string headHash,
-                 std::int64_t headId)
+    WriteContext(Workspace& ws, std::string action, std::int64_t actionId, std::string at,
+                 std::string headHash, std::int64_t headId)
         : m_ws(ws)
         , m_action(std::move(action))
         , m_actionId(actionId)
         , m_at(std::move(at))
         , m_headHash(std::move(headHash))
         , m_headId(headId)
-    {
-    }
+    {}
     Workspace& m_ws;
     std::string m_action;
     std::int64_t m_actionId;
@@ -117,8 +116,7 @@ public:
     /// Runs `body(WriteContext&)` as one transaction: all or nothing, with its audit entries.
     /// Nested calls join the outer transaction. Any exception rolls back and propagates
     /// (SQLite errors as cw::Error). Listeners are told after commit.
-    template <class F>
-    decltype(auto) write(std::string_view action, F&& body)
+    template <class F> decltype(auto) write(std::string_view action, F&& body)
     {
         if (m_activeWrite)
             return body(*m_activeWrite);

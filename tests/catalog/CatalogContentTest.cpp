@@ -61,13 +61,15 @@ TEST_CASE("20000-1 clause titles are the standard's and the traps are respected"
     CHECK(c.find("8.6.1")->title.zh == "事件管理");
 }
 
-TEST_CASE("every 20000-1 leaf carries 2-6 bilingual questions, evidence, level and process group", "[catalog][content]")
+TEST_CASE("every 20000-1 leaf carries 2-6 bilingual questions, evidence, level and process group",
+          "[catalog][content]")
 {
     const auto& c = cat("iso20000-1:2018");
     std::set<std::string> groups{"none"};
     for (const auto& g : c.processGroups)
         groups.insert(g.id);
-    CHECK(groups == std::set<std::string>{"none", "service_delivery", "relationship", "resolution", "control"});
+    CHECK(groups ==
+          std::set<std::string>{"none", "service_delivery", "relationship", "resolution", "control"});
     std::map<std::string, int> perGroup;
     for (const auto& r : c.requirements) {
         if (!r.assessable)
@@ -95,7 +97,8 @@ TEST_CASE("every 20000-1 leaf carries 2-6 bilingual questions, evidence, level a
     CHECK(perGroup["none"] > 0);
 }
 
-TEST_CASE("20000-1 required documented information is listed with clause, kind and level", "[catalog][content]")
+TEST_CASE("20000-1 required documented information is listed with clause, kind and level",
+          "[catalog][content]")
 {
     const auto& c = cat("iso20000-1:2018");
     REQUIRE(c.requiredDocuments.size() >= 25);
@@ -110,20 +113,22 @@ TEST_CASE("20000-1 required documented information is listed with clause, kind a
         clauses.insert(d.clause);
         (d.kind == cw::DocumentKind::Document ? documents : records) += 1;
     }
-    for (const char* ref : {"4.3", "5.2.1", "6.2.1", "6.3", "8.5.1.1", "8.7.3.1", "8.7.2", "8.2.4", "8.3.3", "8.3.4.1",
-                            "8.6.1", "9.2", "9.3", "10.1"})
+    for (const char* ref : {"4.3", "5.2.1", "6.2.1", "6.3", "8.5.1.1", "8.7.3.1", "8.7.2", "8.2.4", "8.3.3",
+                            "8.3.4.1", "8.6.1", "9.2", "9.3", "10.1"})
         CHECK(clauses.count(ref) == 1);
     CHECK(documents >= 10);
     CHECK(records >= 10);
 }
 
-TEST_CASE("ISO/IEC 27001:2022 has clauses 4-10 and the 93 Annex A controls in four themes", "[catalog][content]")
+TEST_CASE("ISO/IEC 27001:2022 has clauses 4-10 and the 93 Annex A controls in four themes",
+          "[catalog][content]")
 {
     const auto& c = cat("iso27001:2022");
     std::map<std::string, int> themes;
     int controls = 0;
     for (const auto& r : c.requirements) {
-        if (r.ref.rfind("A.", 0) == 0 && r.ref.size() > 3 && std::count(r.ref.begin(), r.ref.end(), '.') == 2) {
+        if (r.ref.rfind("A.", 0) == 0 && r.ref.size() > 3 &&
+            std::count(r.ref.begin(), r.ref.end(), '.') == 2) {
             ++controls;
             CHECK(r.assessable);
             ++themes[r.theme];
@@ -133,7 +138,8 @@ TEST_CASE("ISO/IEC 27001:2022 has clauses 4-10 and the 93 Annex A controls in fo
         }
     }
     CHECK(controls == 93);
-    CHECK(themes == std::map<std::string, int>{{"organizational", 37}, {"people", 8}, {"physical", 14}, {"technological", 34}});
+    CHECK(themes == std::map<std::string, int>{
+                        {"organizational", 37}, {"people", 8}, {"physical", 14}, {"technological", 34}});
     CHECK(c.find("6.3")->title.en == "Planning of changes");
     CHECK(c.find("10.1")->title.en == "Continual improvement");
     CHECK(c.find("10.2")->title.en == "Nonconformity and corrective action");
@@ -152,7 +158,8 @@ TEST_CASE("ISO 9001:2015 has clauses 4-10 with subclauses", "[catalog][content]"
     CHECK(c.find("8.7")->title.en == "Control of nonconforming outputs");
 }
 
-TEST_CASE("mappings are symmetric, refer to existing clauses and mind the numbering traps", "[catalog][mapping]")
+TEST_CASE("mappings are symmetric, refer to existing clauses and mind the numbering traps",
+          "[catalog][mapping]")
 {
     cwtest::useSourceResources();
     const std::vector<std::string> ids{"iso20000-1:2018", "iso27001:2022", "iso9001:2015"};
@@ -174,7 +181,8 @@ TEST_CASE("mappings are symmetric, refer to existing clauses and mind the number
                 back.emplace(l.targetRef, l.sourceRef, l.relation);
             CHECK(fwd == back);
         }
-    auto relation = [](const std::string& a, const std::string& ra, const std::string& b, const std::string& rb) {
+    auto relation = [](const std::string& a, const std::string& ra, const std::string& b,
+                       const std::string& rb) {
         for (const auto& l : cw::builtinMappingLinks(a, b))
             if (l.sourceRef == ra && l.targetRef == rb)
                 return std::optional<cw::MappingRelation>(l.relation);

@@ -39,7 +39,7 @@ TEST_CASE("a valid catalog loads in tree order with depths", "[catalog][loader]"
          "questions": [{"en": "Q?", "zh": "问？"}], "level": 2},
         {"ref": "2", "parent": null, "title": {"en": "Two", "zh": "二"}, "assessable": true},
         {"ref": "1.1", "parent": "1", "title": {"en": "One one", "zh": "一一"}, "assessable": true}])"),
-                                         "cat.json");
+                                        "cat.json");
     REQUIRE(c.requirements.size() == 4);
     CHECK(c.requirements[0].ref == "1");
     CHECK(c.requirements[1].ref == "1.2"); // siblings keep their given order
@@ -53,37 +53,52 @@ TEST_CASE("a valid catalog loads in tree order with depths", "[catalog][loader]"
 
 TEST_CASE("broken catalogs are refused with the JSON path and the problem", "[catalog][loader][failure]")
 {
-    const std::string ok1 = R"({"ref": "1", "parent": null, "title": {"en": "One", "zh": "一"}, "assessable": true})";
+    const std::string ok1 =
+        R"({"ref": "1", "parent": null, "title": {"en": "One", "zh": "一"}, "assessable": true})";
     requireRejected(catalogJson("[" + ok1 + "," + ok1 + "]"), "$.requirements[1].ref: duplicate ref '1'");
-    requireRejected(catalogJson(R"([{"ref": "1.1", "parent": "9", "title": {"en": "x", "zh": "x"}, "assessable": true}])"),
-                    "$.requirements[0].parent: parent '9' of '1.1' does not exist");
-    requireRejected(catalogJson(R"([{"ref": "a", "parent": "b", "title": {"en": "x", "zh": "x"}, "assessable": true},
+    requireRejected(
+        catalogJson(
+            R"([{"ref": "1.1", "parent": "9", "title": {"en": "x", "zh": "x"}, "assessable": true}])"),
+        "$.requirements[0].parent: parent '9' of '1.1' does not exist");
+    requireRejected(
+        catalogJson(R"([{"ref": "a", "parent": "b", "title": {"en": "x", "zh": "x"}, "assessable": true},
                                     {"ref": "b", "parent": "a", "title": {"en": "y", "zh": "y"}, "assessable": true}])"),
-                    "cycle");
-    requireRejected(catalogJson(R"([{"ref": "1", "parent": null, "title": {"en": "One"}, "assessable": true}])"),
-                    "$.requirements[0].title: the Chinese text is missing");
-    requireRejected(catalogJson(R"([{"ref": "1", "parent": null, "title": {"en": "One", "zh": "一"}, "assessable": true,
+        "cycle");
+    requireRejected(
+        catalogJson(R"([{"ref": "1", "parent": null, "title": {"en": "One"}, "assessable": true}])"),
+        "$.requirements[0].title: the Chinese text is missing");
+    requireRejected(
+        catalogJson(R"([{"ref": "1", "parent": null, "title": {"en": "One", "zh": "一"}, "assessable": true,
                                      "questions": [{"en": "Why?", "zh": ""}]}])"),
-                    "$.requirements[0].questions[0]: the Chinese text is missing");
-    requireRejected(catalogJson(R"([{"ref": "1", "parent": null, "title": {"en": "One", "zh": "一"}, "assessable": true,
+        "$.requirements[0].questions[0]: the Chinese text is missing");
+    requireRejected(
+        catalogJson(R"([{"ref": "1", "parent": null, "title": {"en": "One", "zh": "一"}, "assessable": true,
                                      "level": 7}])"),
-                    "$.requirements[0].level: must be between 1 and 4");
-    requireRejected(catalogJson(R"([{"ref": "1", "parent": null, "title": {"en": "One", "zh": "一"}, "assessable": "yes"}])"),
-                    "$.requirements[0].assessable: expected true or false");
-    requireRejected(catalogJson(R"([{"ref": "1", "parent": null, "title": {"en": "One", "zh": "一"}, "assessable": true,
+        "$.requirements[0].level: must be between 1 and 4");
+    requireRejected(
+        catalogJson(
+            R"([{"ref": "1", "parent": null, "title": {"en": "One", "zh": "一"}, "assessable": "yes"}])"),
+        "$.requirements[0].assessable: expected true or false");
+    requireRejected(
+        catalogJson(R"([{"ref": "1", "parent": null, "title": {"en": "One", "zh": "一"}, "assessable": true,
                                      "process_group": "magic"}])"),
-                    "unknown process group 'magic'");
-    requireRejected(catalogJson(R"([{"ref": "1", "parent": null, "titel": {"en": "One", "zh": "一"}, "assessable": true}])"),
-                    "$.requirements[0].titel: unknown field");
-    requireRejected(catalogJson("[" + ok1 + "]",
-                                R"(, "required_documents": [{"id": "D1", "clause": "4.4", "kind": "document", "level": 1,
+        "unknown process group 'magic'");
+    requireRejected(
+        catalogJson(
+            R"([{"ref": "1", "parent": null, "titel": {"en": "One", "zh": "一"}, "assessable": true}])"),
+        "$.requirements[0].titel: unknown field");
+    requireRejected(
+        catalogJson("[" + ok1 + "]",
+                    R"(, "required_documents": [{"id": "D1", "clause": "4.4", "kind": "document", "level": 1,
                                    "title": {"en": "Doc", "zh": "文件"}}])"),
-                    "$.required_documents[0].clause: clause '4.4' does not exist");
-    requireRejected(R"({"format": "conformance-workbench-catalog", "format_version": 2})", "$.format_version");
+        "$.required_documents[0].clause: clause '4.4' does not exist");
+    requireRejected(R"({"format": "conformance-workbench-catalog", "format_version": 2})",
+                    "$.format_version");
     requireRejected("{\"format\": ", "line 1");
 }
 
-TEST_CASE("both CISO Assistant sample libraries import with all nodes, parents and Chinese names", "[catalog][ciso]")
+TEST_CASE("both CISO Assistant sample libraries import with all nodes, parents and Chinese names",
+          "[catalog][ciso]")
 {
     for (const std::string name : {"iso27001-2022.yaml", "iso22301-2019.yaml"}) {
         DYNAMIC_SECTION(name)
@@ -93,8 +108,8 @@ TEST_CASE("both CISO Assistant sample libraries import with all nodes, parents a
             REQUIRE_FALSE(text.empty());
             // Count the YAML's requirement nodes independently of the importer.
             const std::regex nodeUrn(R"(\n +- urn: urn:intuitem:risk:req_node:)");
-            const auto yamlNodes = static_cast<std::size_t>(
-                std::distance(std::sregex_iterator(text.begin(), text.end(), nodeUrn), std::sregex_iterator()));
+            const auto yamlNodes = static_cast<std::size_t>(std::distance(
+                std::sregex_iterator(text.begin(), text.end(), nodeUrn), std::sregex_iterator()));
             const auto c = cw::readCatalogSource(path);
             CHECK(c.origin == cw::CatalogOrigin::CisoAssistant);
             CHECK(c.requirements.size() == yamlNodes);
@@ -102,14 +117,16 @@ TEST_CASE("both CISO Assistant sample libraries import with all nodes, parents a
                 if (r.parent)
                     CHECK(c.find(*r.parent) != nullptr);
             const std::regex parentLine(R"(\n +parent_urn: )");
-            const auto withParent = static_cast<std::size_t>(
-                std::distance(std::sregex_iterator(text.begin(), text.end(), parentLine), std::sregex_iterator()));
-            const auto importedWithParent = static_cast<std::size_t>(std::count_if(
-                c.requirements.begin(), c.requirements.end(), [](const cw::Requirement& r) { return r.parent.has_value(); }));
+            const auto withParent = static_cast<std::size_t>(std::distance(
+                std::sregex_iterator(text.begin(), text.end(), parentLine), std::sregex_iterator()));
+            const auto importedWithParent = static_cast<std::size_t>(
+                std::count_if(c.requirements.begin(), c.requirements.end(),
+                              [](const cw::Requirement& r) { return r.parent.has_value(); }));
             CHECK(importedWithParent == withParent);
         }
     }
-    const auto iso27001 = cw::readCatalogSource(cwtest::sharedDir() / "interop" / "ciso-assistant" / "iso27001-2022.yaml");
+    const auto iso27001 =
+        cw::readCatalogSource(cwtest::sharedDir() / "interop" / "ciso-assistant" / "iso27001-2022.yaml");
     CHECK(iso27001.id == "ciso:iso27001-2022");
     REQUIRE(iso27001.find("4.4") != nullptr);
     CHECK(iso27001.find("4.4")->title.zh == "信息安全管理系统");
@@ -120,24 +137,29 @@ TEST_CASE("both CISO Assistant sample libraries import with all nodes, parents a
 TEST_CASE("broken CISO Assistant libraries are refused with a clear error", "[catalog][ciso][failure]")
 {
     using cw::parseCisoAssistantYaml;
-    CHECK_THROWS_WITH(parseCisoAssistantYaml("objects: [unclosed", "lib.yaml"), Catch::StartsWith("lib.yaml: line"));
-    CHECK_THROWS_WITH(parseCisoAssistantYaml("name: x\n", "lib.yaml"), Catch::Contains("lib.yaml: objects: missing"));
-    CHECK_THROWS_WITH(parseCisoAssistantYaml("objects:\n  framework:\n    urn: urn:x:framework:f\n    requirement_nodes:\n"
-                                             "    - urn: urn:x:n1\n      parent_urn: urn:x:nope\n      name: A\n",
-                                             "lib.yaml"),
-                      Catch::Contains("requirement_nodes[0].parent_urn") && Catch::Contains("urn:x:nope"));
-    CHECK_THROWS_WITH(parseCisoAssistantYaml("objects:\n  framework:\n    urn: urn:x:framework:f\n    requirement_nodes:\n"
-                                             "    - urn: urn:x:n1\n      name: A\n    - urn: urn:x:n1\n      name: B\n",
-                                             "lib.yaml"),
-                      Catch::Contains("duplicate urn"));
+    CHECK_THROWS_WITH(parseCisoAssistantYaml("objects: [unclosed", "lib.yaml"),
+                      Catch::StartsWith("lib.yaml: line"));
+    CHECK_THROWS_WITH(parseCisoAssistantYaml("name: x\n", "lib.yaml"),
+                      Catch::Contains("lib.yaml: objects: missing"));
+    CHECK_THROWS_WITH(
+        parseCisoAssistantYaml("objects:\n  framework:\n    urn: urn:x:framework:f\n    requirement_nodes:\n"
+                               "    - urn: urn:x:n1\n      parent_urn: urn:x:nope\n      name: A\n",
+                               "lib.yaml"),
+        Catch::Contains("requirement_nodes[0].parent_urn") && Catch::Contains("urn:x:nope"));
+    CHECK_THROWS_WITH(
+        parseCisoAssistantYaml("objects:\n  framework:\n    urn: urn:x:framework:f\n    requirement_nodes:\n"
+                               "    - urn: urn:x:n1\n      name: A\n    - urn: urn:x:n1\n      name: B\n",
+                               "lib.yaml"),
+        Catch::Contains("duplicate urn"));
 }
 
 TEST_CASE("a CSV checklist imports with headings, questions and levels", "[catalog][csv]")
 {
-    const std::string csv = "\xEF\xBB\xBFref,parent,title_en,title_zh,level,questions_en,questions_zh\r\n"
-                            "1,,Incidents,事件,,,\r\n"
-                            "1.1,1,Logging,记录,4,\"Who logs incidents?\nWhere?\",谁记录事件？|记录在哪里？\r\n"
-                            "1.2,1,\"Escalation, major\",升级,2,How do you escalate?,如何升级？\r\n";
+    const std::string csv =
+        "\xEF\xBB\xBFref,parent,title_en,title_zh,level,questions_en,questions_zh\r\n"
+        "1,,Incidents,事件,,,\r\n"
+        "1.1,1,Logging,记录,4,\"Who logs incidents?\nWhere?\",谁记录事件？|记录在哪里？\r\n"
+        "1.2,1,\"Escalation, major\",升级,2,How do you escalate?,如何升级？\r\n";
     const auto c = cw::parseCsvCatalog(csv, "list.csv", "custom:list", "My checklist");
     REQUIRE(c.requirements.size() == 3);
     CHECK_FALSE(c.find("1")->assessable); // has children
@@ -164,5 +186,6 @@ TEST_CASE("bad CSV rows are refused naming the line and column", "[catalog][csv]
                       Catch::Contains("line 3") && Catch::Contains("duplicate ref '1'"));
     CHECK_THROWS_WITH(parseCsvCatalog("ref,parent,title_en\n1.1,9,Orphan\n", "l.csv", "c:l", "L"),
                       Catch::Contains("line 2") && Catch::Contains("does not exist"));
-    CHECK_THROWS_WITH(parseCsvCatalog("ref,title_en\n1,\xFF\xFE\n", "l.csv", "c:l", "L"), Catch::Contains("not UTF-8"));
+    CHECK_THROWS_WITH(parseCsvCatalog("ref,title_en\n1,\xFF\xFE\n", "l.csv", "c:l", "L"),
+                      Catch::Contains("not UTF-8"));
 }

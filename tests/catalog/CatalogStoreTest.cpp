@@ -70,7 +70,8 @@ TEST_CASE("importing a broken or duplicate catalog changes nothing", "[catalog][
     cwtest::useSourceResources();
     cwtest::TempDir dir;
     auto ws = newWorkspace(dir / "d.cwb");
-    const auto ciso = cw::readCatalogSource(cwtest::sharedDir() / "interop" / "ciso-assistant" / "iso22301-2019.yaml");
+    const auto ciso =
+        cw::readCatalogSource(cwtest::sharedDir() / "interop" / "ciso-assistant" / "iso22301-2019.yaml");
     cw::addCatalog(*ws, ciso);
     CHECK(cw::loadWorkspaceCatalog(*ws, ciso.id) == ciso);
     const auto trailBefore = cw::listAuditTrail(*ws).size();

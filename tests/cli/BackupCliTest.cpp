@@ -30,7 +30,8 @@ TEST_CASE("engagement set and show from the command line", "[cli][engagement]")
     cwtest::TempDir dir;
     const auto file = (dir / "e.cwb").string();
     REQUIRE(cwtest::runCli({"init", file}).exitCode == 0);
-    REQUIRE(cwtest::runCli({"engagement", "set", file, "organization_zh", "恒云数据服务有限公司"}).exitCode == 0);
+    REQUIRE(cwtest::runCli({"engagement", "set", file, "organization_zh", "恒云数据服务有限公司"}).exitCode ==
+            0);
     CHECK_THAT(cwtest::runCli({"engagement", "show", file}).out, Catch::Contains("恒云数据服务有限公司"));
     const auto bad = cwtest::runCli({"engagement", "set", file, "language", "fr"});
     CHECK(bad.exitCode == 3);

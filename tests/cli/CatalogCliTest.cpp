@@ -14,11 +14,13 @@ TEST_CASE("catalog list and show", "[cli][catalog]")
     const auto tree = runCli({"catalog", "show", "iso20000-1:2018", "--lang", "zh"});
     REQUIRE(tree.exitCode == 0);
     CHECK_THAT(tree.out, Catch::Contains("8.6.1  事件管理"));
-    const auto json = nlohmann::json::parse(runCli({"catalog", "show", "iso20000-1:2018", "--format", "json"}).out);
+    const auto json =
+        nlohmann::json::parse(runCli({"catalog", "show", "iso20000-1:2018", "--format", "json"}).out);
     CHECK(json["id"] == "iso20000-1:2018");
     REQUIRE(json["requirements"].size() == 77);
     const auto& first = json["requirements"][0];
-    for (const char* key : {"ref", "parent", "title_en", "title_zh", "assessable", "questions", "level", "process_group"})
+    for (const char* key :
+         {"ref", "parent", "title_en", "title_zh", "assessable", "questions", "level", "process_group"})
         CHECK(first.contains(key));
     CHECK(json["requirements"][1]["questions"][0].contains("zh"));
     const auto unknown = runCli({"catalog", "show", "iso99999"});
@@ -54,8 +56,10 @@ TEST_CASE("catalog import, validate and list in a workspace", "[cli][catalog]")
 
 TEST_CASE("catalog mapping shows links in either direction", "[cli][catalog]")
 {
-    const auto ab = nlohmann::json::parse(runCli({"catalog", "mapping", "iso20000-1:2018", "iso27001:2022", "--format", "json"}).out);
-    const auto ba = nlohmann::json::parse(runCli({"catalog", "mapping", "iso27001:2022", "iso20000-1:2018", "--format", "json"}).out);
+    const auto ab = nlohmann::json::parse(
+        runCli({"catalog", "mapping", "iso20000-1:2018", "iso27001:2022", "--format", "json"}).out);
+    const auto ba = nlohmann::json::parse(
+        runCli({"catalog", "mapping", "iso27001:2022", "iso20000-1:2018", "--format", "json"}).out);
     CHECK(ab["links"].size() == ba["links"].size());
     bool found = false;
     for (const auto& l : ba["links"])

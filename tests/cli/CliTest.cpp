@@ -56,7 +56,8 @@ TEST_CASE("init --demo, info and check on the demo workspace", "[cli]")
     const auto info = runCli({"info", file});
     CHECK(info.exitCode == 0);
     CHECK_THAT(info.out, Catch::Contains("恒云数据服务"));
-    CHECK_THAT(info.out, Catch::Contains("Schema version:  " + std::to_string(cw::Workspace::currentSchemaVersion())));
+    CHECK_THAT(info.out,
+               Catch::Contains("Schema version:  " + std::to_string(cw::Workspace::currentSchemaVersion())));
     const auto json = nlohmann::json::parse(runCli({"info", file, "--format", "json"}).out);
     CHECK(json["schema_version"] == cw::Workspace::currentSchemaVersion());
     CHECK(json["counts"]["audit_trail"].get<int>() > 0);
@@ -107,7 +108,8 @@ TEST_CASE("export and import round-trip, bad data exits 3 and leaves the workspa
     REQUIRE(runCli({"import", copy, out}).exitCode == 0);
     CHECK(runCli({"export", copy, "--format", "json"}).out == cwtest::readFile(out));
 
-    cwtest::writeFile(dir / "bad.json", R"({"format": "conformance-workbench", "version": 1, "engagement": {"name": 3}})");
+    cwtest::writeFile(dir / "bad.json",
+                      R"({"format": "conformance-workbench", "version": 1, "engagement": {"name": 3}})");
     const auto before = runCli({"export", copy}).out;
     const auto bad = runCli({"import", copy, (dir / "bad.json").string()});
     CHECK(bad.exitCode == 3);
@@ -135,7 +137,8 @@ TEST_CASE("a workspace held by another process is refused for writing", "[cli][f
     }
     char c = 0;
     REQUIRE(::read(ready[0], &c, 1) == 1);
-    cwtest::writeFile(dir / "in.json", R"({"format": "conformance-workbench", "version": 1, "engagement": {"name": "Y"}})");
+    cwtest::writeFile(dir / "in.json",
+                      R"({"format": "conformance-workbench", "version": 1, "engagement": {"name": "Y"}})");
     const auto import = runCli({"import", file.string(), (dir / "in.json").string()});
     CHECK(import.exitCode == 2);
     CHECK_THAT(import.err, Catch::Contains("already open for writing"));
@@ -150,7 +153,8 @@ TEST_CASE("log lists the audit trail", "[cli]")
     cwtest::TempDir dir;
     const auto file = (dir / "log.cwb").string();
     REQUIRE(runCli({"init", file, "--name", "Logged"}).exitCode == 0);
-    const auto log = cwtest::runProcess(CW_TEST_CONFORMANCE_EXE, {"log", file, "--entity", "engagement", "--format", "json"});
+    const auto log = cwtest::runProcess(CW_TEST_CONFORMANCE_EXE,
+                                        {"log", file, "--entity", "engagement", "--format", "json"});
     REQUIRE(log.exitCode == 0);
     const auto arr = nlohmann::json::parse(log.out);
     REQUIRE(arr.size() >= 1);

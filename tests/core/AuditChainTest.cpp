@@ -72,7 +72,8 @@ TEST_CASE("a deleted audit entry breaks the chain where it was", "[audit][chain]
     CHECK(mentions(report, "deleted or inserted after entry 2"));
 }
 
-TEST_CASE("entries from before the chain existed are sealed on the first writable open", "[audit][chain][migration]")
+TEST_CASE("entries from before the chain existed are sealed on the first writable open",
+          "[audit][chain][migration]")
 {
     cwtest::TempDir dir;
     const auto file = dir / "legacy.cwb";
@@ -81,7 +82,8 @@ TEST_CASE("entries from before the chain existed are sealed on the first writabl
         db.exec("PRAGMA application_id = " + std::to_string(cw::Workspace::kApplicationId));
         cw::migrations::migrate(db, 0, 1);
         db.exec("INSERT INTO engagement(id, name, created_at) VALUES (1, 'Old', '2025-01-01T00:00:00Z')");
-        db.exec("INSERT INTO audit_trail(action_id, at_utc, actor, action, entity, entity_id, field, old_value, new_value) "
+        db.exec("INSERT INTO audit_trail(action_id, at_utc, actor, action, entity, entity_id, field, "
+                "old_value, new_value) "
                 "VALUES (1, '2025-01-01T00:00:00Z', 'a', 'Create', 'engagement', '1', 'name', NULL, 'Old'), "
                 "(2, '2025-02-01T00:00:00Z', 'b', 'Edit', 'engagement', '1', 'scope', '', 'S')");
     }

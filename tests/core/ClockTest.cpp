@@ -16,7 +16,8 @@ TEST_CASE("UTC times and dates format and parse back", "[clock]")
 
 TEST_CASE("malformed dates are refused with the field named", "[clock]")
 {
-    CHECK_THROWS_WITH(cw::parseDate("2023-02-29", "$.due"), Catch::Contains("$.due") && Catch::Contains("2023-02-29"));
+    CHECK_THROWS_WITH(cw::parseDate("2023-02-29", "$.due"),
+                      Catch::Contains("$.due") && Catch::Contains("2023-02-29"));
     CHECK_THROWS_AS(cw::parseDate("22/11/2026", "d"), cw::Error);
     CHECK_THROWS_AS(cw::parseUtc("2026-11-22 08:00:00", "t"), cw::Error);
     CHECK_THROWS_AS(cw::parseUtc("2026-11-22T25:00:00Z", "t"), cw::Error);

@@ -5,7 +5,8 @@
 
 TEST_CASE("CSV parsing follows RFC 4180 and tracks lines", "[csv]")
 {
-    const auto rows = cw::parseCsv("a,b,c\r\n\"x, y\",\"say \"\"hi\"\"\",\"two\nlines\"\r\n\r\nlast,,\n", "t.csv");
+    const auto rows =
+        cw::parseCsv("a,b,c\r\n\"x, y\",\"say \"\"hi\"\"\",\"two\nlines\"\r\n\r\nlast,,\n", "t.csv");
     REQUIRE(rows.size() == 3);
     CHECK(rows[0].fields == std::vector<std::string>{"a", "b", "c"});
     CHECK(rows[1].fields == std::vector<std::string>{"x, y", "say \"hi\"", "two\nlines"});
@@ -23,7 +24,8 @@ TEST_CASE("semicolon-separated CSV from European Excel is recognised", "[csv]")
 
 TEST_CASE("malformed CSV is refused with its line", "[csv][failure]")
 {
-    CHECK_THROWS_WITH(cw::parseCsv("a,b\n\"open,x\n", "t.csv"), "t.csv: line 2: a quoted field is never closed");
+    CHECK_THROWS_WITH(cw::parseCsv("a,b\n\"open,x\n", "t.csv"),
+                      "t.csv: line 2: a quoted field is never closed");
     CHECK_THROWS_WITH(cw::parseCsv("a,b\n\"q\"x,y\n", "t.csv"), "t.csv: line 2: text after a closing quote");
     CHECK_FALSE(cw::isValidUtf8("\xC3"));
     CHECK(cw::isValidUtf8("事件"));

@@ -89,7 +89,8 @@ TEST_CASE("import records itself in the audit trail", "[interchange]")
     cwtest::TempDir dir;
     auto ws = emptyWorkspace(dir / "w.cwb");
     cw::importWorkspaceText(
-        *ws, R"({"format": "conformance-workbench", "version": 1, "engagement": {"name": "Imported", "scope": "S"}})",
+        *ws,
+        R"({"format": "conformance-workbench", "version": 1, "engagement": {"name": "Imported", "scope": "S"}})",
         "in.json");
     const auto trail = cw::listAuditTrail(*ws, {"engagement", "1", 2});
     REQUIRE(trail.size() == 2);

@@ -1,5 +1,5 @@
-#include "common/Error.h"
 #include "common/Json.h"
+#include "common/Error.h"
 
 #include <catch2/catch.hpp>
 

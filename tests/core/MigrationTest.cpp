@@ -19,7 +19,8 @@ void makeOldWorkspace(const std::filesystem::path& file, int version)
     cw::migrations::migrate(db, 0, version);
     db.exec("INSERT INTO engagement(id, name, scope, language, created_at) "
             "VALUES (1, 'Legacy', 'Old scope', 'zh', '2025-01-01T00:00:00Z')");
-    db.exec("INSERT INTO audit_trail(action_id, at_utc, actor, action, entity, entity_id, field, old_value, new_value) "
+    db.exec("INSERT INTO audit_trail(action_id, at_utc, actor, action, entity, entity_id, field, old_value, "
+            "new_value) "
             "VALUES (1, '2025-01-01T00:00:00Z', 'old', 'Create', 'engagement', '1', 'name', NULL, 'Legacy')");
 }
 

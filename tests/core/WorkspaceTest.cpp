@@ -202,7 +202,9 @@ TEST_CASE("constraint violations surface as invalid input and change nothing", "
     cwtest::TempDir dir;
     auto ws = makeWorkspace(dir / "c.cwb");
     try {
-        ws->write("Bad", [&](cw::WriteContext&) { ws->db().exec("INSERT INTO engagement(id, name, created_at) VALUES (2, 'x', 'y')"); });
+        ws->write("Bad", [&](cw::WriteContext&) {
+            ws->db().exec("INSERT INTO engagement(id, name, created_at) VALUES (2, 'x', 'y')");
+        });
         FAIL("constraint not enforced");
     } catch (const cw::Error& e) {
         CHECK(e.code() == ErrorCode::InvalidInput);
@@ -215,7 +217,8 @@ TEST_CASE("engagement fields validate their values", "[workspace]")
     cwtest::TempDir dir;
     auto ws = makeWorkspace(dir / "v.cwb");
     CHECK_THROWS_WITH(cw::setEngagementField(*ws, cw::EngagementField::Name, ""), Catch::Contains("name"));
-    CHECK_THROWS_WITH(cw::setEngagementField(*ws, cw::EngagementField::Language, "fr"), Catch::Contains("'fr'"));
+    CHECK_THROWS_WITH(cw::setEngagementField(*ws, cw::EngagementField::Language, "fr"),
+                      Catch::Contains("'fr'"));
     cw::setEngagementField(*ws, cw::EngagementField::Language, "zh");
     CHECK(cw::loadEngagement(*ws).language == "zh");
 }

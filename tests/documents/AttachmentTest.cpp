@@ -16,21 +16,24 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string binaryContent(std::size_t n) {
+std::string binaryContent(std::size_t n)
+{
     std::string s;
     for (std::size_t i = 0; i < n; ++i)
         s += static_cast<char>((i * 131 + i / 256) % 256);
     return s;
 }
 
-std::int64_t draftVersion(Register& r, const std::string& code) {
+std::int64_t draftVersion(Register& r, const std::string& code)
+{
     return cw::currentDocumentVersion(*r.ws, r.add(code, 1, "policy")).id;
 }
 
 } // namespace
 
 TEST_CASE("an attached file is stored with size and SHA-256 and extracted byte for byte",
-          "[documents][attachments]") {
+          "[documents][attachments]")
+{
     Register r;
     const auto v = draftVersion(r, "POL");
     fs::create_directories(r.dir / "in" / "sub");
@@ -70,7 +73,8 @@ TEST_CASE("an attached file is stored with size and SHA-256 and extracted byte f
 }
 
 TEST_CASE("attachment failures are refused with a clear message and change nothing",
-          "[documents][attachments][failure]") {
+          "[documents][attachments][failure]")
+{
     Register r;
     const auto v = draftVersion(r, "POL");
     auto refused = [&](auto&& action, cw::ErrorCode code, const std::string& message) {
@@ -132,7 +136,8 @@ TEST_CASE("attachment failures are refused with a clear message and change nothi
             "no document version with id 777");
 }
 
-TEST_CASE("a damaged stored file is detected on the way out", "[documents][attachments][failure]") {
+TEST_CASE("a damaged stored file is detected on the way out", "[documents][attachments][failure]")
+{
     Register r;
     const auto v = draftVersion(r, "POL");
     const auto id = cw::attachData(*r.ws, v, "evidence.txt", "original bytes");
@@ -145,7 +150,8 @@ TEST_CASE("a damaged stored file is detected on the way out", "[documents][attac
     CHECK_FALSE(fs::exists(r.dir / "out" / "evidence.txt"));
 }
 
-TEST_CASE("an attachment of a draft can be removed, and an empty file attached", "[documents][attachments]") {
+TEST_CASE("an attachment of a draft can be removed, and an empty file attached", "[documents][attachments]")
+{
     Register r;
     const auto v = draftVersion(r, "POL");
     const auto empty = cw::attachData(*r.ws, v, "empty.txt", "");

@@ -7,7 +7,8 @@
 
 using cwtest::runCli;
 
-TEST_CASE("docs starter, list and coverage", "[cli][documents]") {
+TEST_CASE("docs starter, list and coverage", "[cli][documents]")
+{
     cwtest::TempDir dir;
     const auto ws = (dir / "w.cwb").string();
     REQUIRE(runCli({"init", ws, "--lang", "zh"}).exitCode == 0);
@@ -53,7 +54,8 @@ TEST_CASE("docs starter, list and coverage", "[cli][documents]") {
     CHECK(runCli({"docs", "list", (dir / "missing.cwb").string()}).exitCode == 2);
 }
 
-TEST_CASE("docs attach and extract round-trip a file with its hash", "[cli][documents]") {
+TEST_CASE("docs attach and extract round-trip a file with its hash", "[cli][documents]")
+{
     cwtest::TempDir dir;
     const auto ws = (dir / "w.cwb").string();
     REQUIRE(runCli({"init", ws}).exitCode == 0);
@@ -88,7 +90,8 @@ TEST_CASE("docs attach and extract round-trip a file with its hash", "[cli][docu
     CHECK(runCli({"docs", "attach", ws, "SMS-L2-INC-01", (dir / "procedure.docx").string()}).exitCode == 3);
 }
 
-TEST_CASE("docs evidence and the demo register", "[cli][documents]") {
+TEST_CASE("docs evidence and the demo register", "[cli][documents]")
+{
     cwtest::TempDir dir;
     const auto ws = (dir / "demo.cwb").string();
     REQUIRE(runCli({"init", ws, "--demo"}).exitCode == 0);

@@ -26,7 +26,8 @@ struct Register {
         std::make_shared<cw::FixedClock>(cw::parseUtc("2026-11-22T08:00:00Z", "test clock"));
     std::unique_ptr<cw::Workspace> ws;
 
-    explicit Register(const std::string& language = "en") {
+    explicit Register(const std::string& language = "en")
+    {
         cwtest::useSourceResources();
         cw::NewWorkspace init;
         init.name = "Register test";
@@ -41,7 +42,8 @@ struct Register {
     /// Creates a document; clause refs are of the 20000-1 catalog.
     std::int64_t add(const std::string& code, int level, const std::string& type,
                      std::optional<std::int64_t> parent = {}, const std::vector<std::string>& clauses = {},
-                     const std::string& title = {}) {
+                     const std::string& title = {})
+    {
         cw::Document d;
         d.code = code;
         d.title = title.empty() ? "Title of " + code : title;
@@ -55,7 +57,8 @@ struct Register {
 
     /// The whole workspace as interchange text plus the audit trail length: equal before and
     /// after a refused action means it changed nothing.
-    [[nodiscard]] std::string state() const {
+    [[nodiscard]] std::string state() const
+    {
         return cw::exportWorkspaceText(*ws) + "#audit " + std::to_string(cw::listAuditTrail(*ws).size());
     }
 };

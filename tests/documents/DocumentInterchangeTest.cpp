@@ -13,7 +13,8 @@
 using registertest::Register;
 
 TEST_CASE("documents with versions, transitions, clauses, records and attachments round-trip",
-          "[documents][interchange]") {
+          "[documents][interchange]")
+{
     Register r;
     const auto man = r.add("MAN", 1, "manual", {}, {"4.3"}, "服务管理手册");
     const auto rec = r.add("REC", 4, "record", r.add("PROC", 2, "procedure", man, {"8.6.1"}), {"8.6.1"});
@@ -53,7 +54,8 @@ TEST_CASE("documents with versions, transitions, clauses, records and attachment
 }
 
 TEST_CASE("a malformed documents section is refused with its JSON path and changes nothing",
-          "[documents][interchange][failure]") {
+          "[documents][interchange][failure]")
+{
     Register r;
     const auto base = nlohmann::json::parse(cw::exportWorkspaceText(*r.ws));
     const std::string before = r.state();
@@ -114,7 +116,8 @@ TEST_CASE("a malformed documents section is refused with its JSON path and chang
 }
 
 TEST_CASE("the demo register holds every level, statuses, an overdue review and months of records",
-          "[documents][demo]") {
+          "[documents][demo]")
+{
     cwtest::useSourceResources();
     cwtest::TempDir dir;
     auto clock = std::make_shared<cw::FixedClock>(cw::parseUtc("2026-11-22T08:00:00Z", "test clock"));

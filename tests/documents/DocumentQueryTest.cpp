@@ -12,14 +12,16 @@ using registertest::Register;
 
 namespace {
 
-std::vector<std::string> codes(Register& r, const cw::DocumentQuery& q) {
+std::vector<std::string> codes(Register& r, const cw::DocumentQuery& q)
+{
     std::vector<std::string> out;
     for (const auto& row : cw::listDocuments(*r.ws, q))
         out.push_back(row.code);
     return out;
 }
 
-std::vector<std::string> search(Register& r, const std::string& text) {
+std::vector<std::string> search(Register& r, const std::string& text)
+{
     cw::DocumentQuery q;
     q.filter.text = text;
     return codes(r, q);
@@ -30,7 +32,8 @@ using Codes = std::vector<std::string>;
 } // namespace
 
 TEST_CASE("full-text search finds codes, titles, change summaries and comments in Chinese and English",
-          "[documents][search]") {
+          "[documents][search]")
+{
     Register r("zh");
     const auto man = r.add("SMS-L1-MAN-01", 1, "manual", {}, {}, "服务管理手册");
     const auto inc = r.add("SMS-L2-INC-01", 2, "procedure", man, {}, "事件管理程序");
@@ -67,7 +70,8 @@ TEST_CASE("full-text search finds codes, titles, change summaries and comments i
     CHECK(r.ws->db().execAndGet("SELECT count(*) FROM document_search").getInt() == 3);
 }
 
-TEST_CASE("filters, sorting and paging for lazy tables and trees", "[documents][query]") {
+TEST_CASE("filters, sorting and paging for lazy tables and trees", "[documents][query]")
+{
     Register r;
     const auto man = r.add("MAN", 1, "manual", {}, {"4.3"});
     const auto inc = r.add("P-INC", 2, "procedure", man, {"8.6.1"}, "Incident management");
@@ -128,7 +132,8 @@ TEST_CASE("filters, sorting and paging for lazy tables and trees", "[documents][
 }
 
 TEST_CASE("a register of 10,000 documents pages, counts and searches quickly",
-          "[documents][query][performance]") {
+          "[documents][query][performance]")
+{
     Register r;
     // Loaded with SQL: this measures reading, not 10,000 separate user actions.
     const auto man = r.add("MAN-00000", 1, "manual");

@@ -13,8 +13,8 @@ using registertest::Register;
 
 namespace {
 
-template <class F>
-void expectRefused(Register& r, F&& action, cw::ErrorCode code, const std::string& message) {
+template <class F> void expectRefused(Register& r, F&& action, cw::ErrorCode code, const std::string& message)
+{
     const std::string before = r.state();
     try {
         action();
@@ -28,7 +28,8 @@ void expectRefused(Register& r, F&& action, cw::ErrorCode code, const std::strin
 
 } // namespace
 
-TEST_CASE("a document is created with its first draft version, fields and clauses", "[documents]") {
+TEST_CASE("a document is created with its first draft version, fields and clauses", "[documents]")
+{
     Register r;
     const auto manual = r.add("SMS-L1-MAN-01", 1, "manual", {}, {"4.3", "4.1"});
     cw::Document d;
@@ -71,7 +72,8 @@ TEST_CASE("a document is created with its first draft version, fields and clause
     CHECK(trail.front().newValue == std::optional<std::string>("SMS-L2-INC-01"));
 }
 
-TEST_CASE("duplicate codes and malformed fields are refused and change nothing", "[documents][failure]") {
+TEST_CASE("duplicate codes and malformed fields are refused and change nothing", "[documents][failure]")
+{
     Register r;
     r.add("SMS-L1-MAN-01", 1, "manual");
     expectRefused(
@@ -102,7 +104,8 @@ TEST_CASE("duplicate codes and malformed fields are refused and change nothing",
         r, [&] { (void)cw::loadDocument(*r.ws, 999); }, cw::ErrorCode::NotFound, "no document with id 999");
 }
 
-TEST_CASE("the hierarchy keeps the level order", "[documents][hierarchy]") {
+TEST_CASE("the hierarchy keeps the level order", "[documents][hierarchy]")
+{
     Register r;
     const auto manual = r.add("MAN", 1, "manual");
     const auto proc = r.add("PROC", 2, "procedure", manual);
@@ -146,7 +149,8 @@ TEST_CASE("the hierarchy keeps the level order", "[documents][hierarchy]") {
     CHECK(cw::documentField(*r.ws, cw::loadDocument(*r.ws, form), cw::DocumentField::Parent) == "PROC");
 }
 
-TEST_CASE("field edits are audited, no-ops are not, and the old value restores", "[documents][undo]") {
+TEST_CASE("field edits are audited, no-ops are not, and the old value restores", "[documents][undo]")
+{
     Register r;
     const auto id = r.add("SMS-L1-MAN-01", 1, "manual");
     const auto before = cw::documentField(*r.ws, cw::loadDocument(*r.ws, id), cw::DocumentField::Owner);
@@ -174,7 +178,8 @@ TEST_CASE("field edits are audited, no-ops are not, and the old value restores",
     CHECK(clauses.newValue == std::optional<std::string>("iso20000-1:2018 4.4; iso20000-1:2018 5.1"));
 }
 
-TEST_CASE("a deleted document comes back whole under its id", "[documents][undo]") {
+TEST_CASE("a deleted document comes back whole under its id", "[documents][undo]")
+{
     Register r;
     const auto manual = r.add("MAN", 1, "manual");
     const auto proc = r.add("PROC", 2, "procedure", manual, {"8.6.1"}, "Incident management procedure");
@@ -207,7 +212,8 @@ TEST_CASE("a deleted document comes back whole under its id", "[documents][undo]
     CHECK(r.state() != full); // the delete and the restore are in the audit trail
 }
 
-TEST_CASE("a bundle taken before an edit undoes versions, statuses and attachments", "[documents][undo]") {
+TEST_CASE("a bundle taken before an edit undoes versions, statuses and attachments", "[documents][undo]")
+{
     Register r;
     const auto id = r.add("MAN", 1, "manual");
     cw::changeDocumentStatus(*r.ws, id, cw::DocumentStatus::InReview, "");

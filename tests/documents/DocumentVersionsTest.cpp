@@ -8,7 +8,8 @@
 
 using registertest::Register;
 
-TEST_CASE("status transitions record who, when and why", "[documents][status]") {
+TEST_CASE("status transitions record who, when and why", "[documents][status]")
+{
     Register r;
     const auto id = r.add("SMS-L2-INC-01", 2, "procedure");
     cw::updateDocumentField(*r.ws, id, cw::DocumentField::ReviewMonths, "12");
@@ -48,7 +49,8 @@ TEST_CASE("status transitions record who, when and why", "[documents][status]") 
     CHECK(status->actor == "huang.zhiqiang");
 }
 
-TEST_CASE("only the lifecycle's transitions are allowed", "[documents][status][failure]") {
+TEST_CASE("only the lifecycle's transitions are allowed", "[documents][status][failure]")
+{
     Register r;
     const auto id = r.add("DOC", 1, "policy");
     auto refused = [&](cw::DocumentStatus to, const std::string& message) {
@@ -74,7 +76,8 @@ TEST_CASE("only the lifecycle's transitions are allowed", "[documents][status][f
 }
 
 TEST_CASE("a new version keeps the previous ones; the approved one stays in force until the next approval",
-          "[documents][versions]") {
+          "[documents][versions]")
+{
     Register r;
     const auto id = r.add("SMS-L2-CHG-01", 2, "procedure");
     cw::updateDocumentField(*r.ws, id, cw::DocumentField::ReviewMonths, "12");
@@ -118,7 +121,8 @@ TEST_CASE("a new version keeps the previous ones; the approved one stays in forc
 }
 
 TEST_CASE("the next review falls on the month's last day when the day does not exist",
-          "[documents][versions]") {
+          "[documents][versions]")
+{
     Register r;
     const auto id = r.add("DOC", 1, "policy");
     cw::updateDocumentField(*r.ws, id, cw::DocumentField::ReviewMonths, "1");
@@ -129,7 +133,8 @@ TEST_CASE("the next review falls on the month's last day when the day does not e
     CHECK(cw::loadDocument(*r.ws, id).nextReview == "2027-02-28");
 }
 
-TEST_CASE("an approved document whose next review has passed is overdue", "[documents][review]") {
+TEST_CASE("an approved document whose next review has passed is overdue", "[documents][review]")
+{
     Register r;
     const auto id = r.add("PLAN", 1, "plan");
     cw::updateDocumentField(*r.ws, id, cw::DocumentField::NextReview, "2026-11-21");

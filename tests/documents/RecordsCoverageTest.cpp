@@ -12,12 +12,14 @@ using registertest::Register;
 
 namespace {
 
-void approve(Register& r, std::int64_t id) {
+void approve(Register& r, std::int64_t id)
+{
     cw::changeDocumentStatus(*r.ws, id, cw::DocumentStatus::InReview, "");
     cw::changeDocumentStatus(*r.ws, id, cw::DocumentStatus::Approved, "");
 }
 
-const cw::DocumentCoverageRow& item(const std::vector<cw::DocumentCoverageRow>& rows, const std::string& id) {
+const cw::DocumentCoverageRow& item(const std::vector<cw::DocumentCoverageRow>& rows, const std::string& id)
+{
     const auto it = std::find_if(rows.begin(), rows.end(),
                                  [&](const cw::DocumentCoverageRow& r) { return r.itemId == id; });
     REQUIRE(it != rows.end());
@@ -26,7 +28,8 @@ const cw::DocumentCoverageRow& item(const std::vector<cw::DocumentCoverageRow>& 
 
 } // namespace
 
-TEST_CASE("record entries count the months a process has produced records", "[documents][records]") {
+TEST_CASE("record entries count the months a process has produced records", "[documents][records]")
+{
     Register r;
     const auto proc = r.add("SMS-L2-INC-01", 2, "procedure", {}, {"8.6.1"});
     const auto incidents = r.add("SMS-L4-INC-01", 4, "record", proc, {"8.6.1"});
@@ -59,7 +62,8 @@ TEST_CASE("record entries count the months a process has produced records", "[do
 }
 
 TEST_CASE("record entries belong to level-4 documents and are not in the future",
-          "[documents][records][failure]") {
+          "[documents][records][failure]")
+{
     Register r;
     const auto proc = r.add("PROC", 2, "procedure");
     const auto rec = r.add("REC", 4, "record", proc);
@@ -84,7 +88,8 @@ TEST_CASE("record entries belong to level-4 documents and are not in the future"
 }
 
 TEST_CASE("coverage of the required documented information: covered, draft or missing",
-          "[documents][coverage]") {
+          "[documents][coverage]")
+{
     Register r;
     // Policy 5.2.1: approved -> covered.
     const auto policy = r.add("POL", 1, "policy", {}, {"5.2.1"});

@@ -5,7 +5,8 @@
 
 #include <string>
 
-TEST_CASE("SHA-256 gives the FIPS 180-2 example digests", "[sha256]") {
+TEST_CASE("SHA-256 gives the FIPS 180-2 example digests", "[sha256]")
+{
     CHECK(cw::Sha256::hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     CHECK(cw::Sha256::hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
     CHECK(cw::Sha256::hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq") ==
@@ -14,7 +15,8 @@ TEST_CASE("SHA-256 gives the FIPS 180-2 example digests", "[sha256]") {
           "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
 }
 
-TEST_CASE("SHA-256 pads correctly around the block boundaries", "[sha256]") {
+TEST_CASE("SHA-256 pads correctly around the block boundaries", "[sha256]")
+{
     const std::pair<std::size_t, const char*> cases[] = {
         {55, "9f4390f8d30c2dd92ec9f095b65e2b9ae9b0a925a5258e241c9f1e910f734318"},
         {56, "b35439a4ac6f0948b6d6f9e3c6af0f5f590ce20f1bde7090ef7970686ec6738a"},
@@ -30,7 +32,8 @@ TEST_CASE("SHA-256 pads correctly around the block boundaries", "[sha256]") {
     }
 }
 
-TEST_CASE("SHA-256 fed in pieces equals the one-shot digest", "[sha256]") {
+TEST_CASE("SHA-256 fed in pieces equals the one-shot digest", "[sha256]")
+{
     std::string data;
     for (int i = 0; i < 1000; ++i)
         data += static_cast<char>(i * 7 % 256);
@@ -42,7 +45,8 @@ TEST_CASE("SHA-256 fed in pieces equals the one-shot digest", "[sha256]") {
     }
 }
 
-TEST_CASE("base64 encodes and decodes any bytes", "[base64]") {
+TEST_CASE("base64 encodes and decodes any bytes", "[base64]")
+{
     CHECK(cw::base64Encode("") == "");
     CHECK(cw::base64Encode("f") == "Zg==");
     CHECK(cw::base64Encode("fo") == "Zm8=");
@@ -59,7 +63,8 @@ TEST_CASE("base64 encodes and decodes any bytes", "[base64]") {
     CHECK(cw::base64Decode("") == std::optional<std::string>(""));
 }
 
-TEST_CASE("base64 refuses malformed text", "[base64][failure]") {
+TEST_CASE("base64 refuses malformed text", "[base64][failure]")
+{
     for (const char* bad : {"Zm8", "Zm9v!", "Zg=a", "Z===", "Zm==", "Zh==", "Zm 9v", "=Zm9"}) {
         INFO(bad);
         CHECK_FALSE(cw::base64Decode(bad).has_value());

@@ -17,7 +17,8 @@
 
 namespace {
 
-std::unique_ptr<cw::Workspace> workspace(const cwtest::TempDir& dir, const std::string& language) {
+std::unique_ptr<cw::Workspace> workspace(const cwtest::TempDir& dir, const std::string& language)
+{
     cwtest::useSourceResources();
     cw::NewWorkspace init;
     init.name = "New engagement";
@@ -27,7 +28,8 @@ std::unique_ptr<cw::Workspace> workspace(const cwtest::TempDir& dir, const std::
 
 } // namespace
 
-TEST_CASE("the shipped starter set is a sound register skeleton", "[documents][starter]") {
+TEST_CASE("the shipped starter set is a sound register skeleton", "[documents][starter]")
+{
     cwtest::useSourceResources();
     const cw::StarterSet& set = cw::builtinStarterSet();
     CHECK(set.catalogId == "iso20000-1:2018");
@@ -54,7 +56,8 @@ TEST_CASE("the shipped starter set is a sound register skeleton", "[documents][s
 }
 
 TEST_CASE("the starter action creates the register, catalog first, titled in the engagement's language",
-          "[documents][starter]") {
+          "[documents][starter]")
+{
     cwtest::TempDir dir;
     for (const std::string lang : {"en", "zh"}) {
         auto ws = workspace(dir, lang);
@@ -94,7 +97,8 @@ TEST_CASE("the starter action creates the register, catalog first, titled in the
 }
 
 TEST_CASE("the starter action refuses codes already in the register and changes nothing",
-          "[documents][starter][failure]") {
+          "[documents][starter][failure]")
+{
     cwtest::TempDir dir;
     auto ws = workspace(dir, "en");
     cw::addBuiltinCatalog(*ws, "iso20000-1:2018");
@@ -111,7 +115,8 @@ TEST_CASE("the starter action refuses codes already in the register and changes 
     CHECK(cw::exportWorkspaceText(*ws) == before);
 }
 
-TEST_CASE("a malformed starter-set file is refused with its JSON path", "[documents][starter][failure]") {
+TEST_CASE("a malformed starter-set file is refused with its JSON path", "[documents][starter][failure]")
+{
     cwtest::useSourceResources();
     cwtest::TempDir dir;
     const std::string head = R"({"format": "conformance-workbench-starter-set", "format_version": 1,

@@ -47,7 +47,8 @@ Trial writeAndMaybeKill(const std::string& file, const std::string& value, std::
 
 } // namespace
 
-TEST_CASE("SIGKILL during writes never loses an acknowledged write nor damages the workspace", "[reliability][crash]")
+TEST_CASE("SIGKILL during writes never loses an acknowledged write nor damages the workspace",
+          "[reliability][crash]")
 {
     cwtest::TempDir dir;
     const auto file = (dir / "crash.cwb").string();
@@ -56,7 +57,8 @@ TEST_CASE("SIGKILL during writes never loses an acknowledged write nor damages t
     // Calibrate: how long does one whole write take here?
     const auto t0 = std::chrono::steady_clock::now();
     REQUIRE(writeAndMaybeKill(file, "calibration", std::chrono::seconds(30)).acknowledged);
-    const auto full = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - t0);
+    const auto full =
+        std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - t0);
 
     std::mt19937 rng(20261122); // fixed seed: a failure can be replayed
     std::uniform_int_distribution<long> pick(0, full.count() * 3 / 2);

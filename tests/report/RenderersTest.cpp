@@ -37,17 +37,22 @@ ReportDocument sample(const QString& lang)
     t.sheetName = d.t("Clauses", "条款");
     t.headers = {d.t("Clause", "条款"), d.t("Title", "标题"), d.t("Readiness", "准备度")};
     for (int i = 4; i <= 10; ++i)
-        t.rows << QStringList{QString::number(i), QStringLiteral("条款标题 %1").arg(i), QStringLiteral("0.8")};
+        t.rows << QStringList{QString::number(i), QStringLiteral("条款标题 %1").arg(i),
+                              QStringLiteral("0.8")};
     t.rowTones = {QStringLiteral("good"), QStringLiteral("bad")};
     d.blocks << t;
-    d.blocks << BarChart{d.t("Readiness per clause", "各条款准备度"), {QStringLiteral("4 组织环境"), QStringLiteral("5")}, {0.9, 0.4}};
+    d.blocks << BarChart{d.t("Readiness per clause", "各条款准备度"),
+                         {QStringLiteral("4 组织环境"), QStringLiteral("5")},
+                         {0.9, 0.4}};
     for (int chapter = 2; chapter <= 4; ++chapter) {
         d.blocks << Heading{1, d.t("Chapter", "第") + QString::number(chapter) + d.t("", "章")};
         for (int k = 0; k < 40; ++k)
-            d.blocks << Paragraph{QStringLiteral("内部审核 internal audit line %1").arg(k), Paragraph::Tone::Muted};
+            d.blocks << Paragraph{QStringLiteral("内部审核 internal audit line %1").arg(k),
+                                  Paragraph::Tone::Muted};
     }
-    d.blocks << Timeline{d.t("Timeline", "时间线"), {{QStringLiteral("2026-12-01"), QStringLiteral("一阶段")},
-                                                    {QStringLiteral("2027-02-01"), QStringLiteral("二阶段")}}};
+    d.blocks << Timeline{d.t("Timeline", "时间线"),
+                         {{QStringLiteral("2026-12-01"), QStringLiteral("一阶段")},
+                          {QStringLiteral("2027-02-01"), QStringLiteral("二阶段")}}};
     return d;
 }
 
@@ -119,7 +124,8 @@ TEST_CASE("XLSX: a summary sheet and real sheets with headers that read back", "
     CHECK(clauses.rows[0].cell(0) == "Clause");
     CHECK(clauses.rows[1].cell(1) == "条款标题 4");
     const cw::ZipArchive zip(bytes, "r.xlsx");
-    CHECK_THAT(zip.read("xl/worksheets/sheet2.xml"), Catch::Contains("autoFilter") && Catch::Contains("pane"));
+    CHECK_THAT(zip.read("xl/worksheets/sheet2.xml"),
+               Catch::Contains("autoFilter") && Catch::Contains("pane"));
 }
 
 TEST_CASE("HTML: one self-contained file with contents, inline charts and the logo", "[report][html]")
@@ -136,7 +142,8 @@ TEST_CASE("HTML: one self-contained file with contents, inline charts and the lo
 TEST_CASE("sheet names are valid and unique", "[report][xlsx]")
 {
     CHECK(sheetName(QStringLiteral("A/B: [x]"), {}) == QStringLiteral("A_B_ _x_"));
-    CHECK(sheetName(QStringLiteral("Findings"), {QStringLiteral("findings")}) == QStringLiteral("Findings (2)"));
+    CHECK(sheetName(QStringLiteral("Findings"), {QStringLiteral("findings")}) ==
+          QStringLiteral("Findings (2)"));
     CHECK(sheetName(QString(40, QLatin1Char('x')), {}).size() == 31);
 }
 

@@ -40,7 +40,6 @@ TempDir::~TempDir()
     std::filesystem::remove_all(m_path, ec);
 }
 
-
 ProcessResult runProcess(const std::string& program, const std::vector<std::string>& args,
                          const std::vector<std::pair<std::string, std::string>>& env, int timeoutSeconds)
 {
@@ -90,8 +89,8 @@ ProcessResult runProcess(const std::string& program, const std::vector<std::stri
 ProcessResult runCli(const std::vector<std::string>& args, int timeoutSeconds)
 {
     // "Today" is pinned so date rules (overdue, record months) give the same answers any year.
-    return runProcess(CW_TEST_CONFORMANCE_EXE, args, {{"CW_DATA_DIR", CW_TEST_DATA_DIR}, {"CW_TODAY", kTestToday}},
-                      timeoutSeconds);
+    return runProcess(CW_TEST_CONFORMANCE_EXE, args,
+                      {{"CW_DATA_DIR", CW_TEST_DATA_DIR}, {"CW_TODAY", kTestToday}}, timeoutSeconds);
 }
 
 std::filesystem::path dataDir()
