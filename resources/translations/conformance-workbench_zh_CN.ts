@@ -1,0 +1,593 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en_US">
+<context>
+    <name>cw::ui::CommandLine</name>
+    <message>
+        <source>Open a fresh copy of the demo workspace.</source>
+        <translation>打开一份全新的示例工作区。</translation>
+    </message>
+    <message>
+        <source>Workbench for ISO/IEC 20000-1 certification projects.</source>
+        <translation>用于 ISO/IEC 20000-1 认证项目的工作台。</translation>
+    </message>
+    <message>
+        <source>The workspace (.cwb) to open.</source>
+        <translation>要打开的工作区文件（.cwb）。</translation>
+    </message>
+    <message>
+        <source>Give at most one workspace file.</source>
+        <translation>最多只能指定一个工作区文件。</translation>
+    </message>
+    <message>
+        <source>Give either a workspace file or --demo, not both.</source>
+        <translation>请指定工作区文件或 --demo，二者不能同时使用。</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表板</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::EngagementFieldNames</name>
+    <message>
+        <source>Engagement name</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Organization (English)</source>
+        <translation>组织名称（英文）</translation>
+    </message>
+    <message>
+        <source>Organization (Chinese)</source>
+        <translation>组织名称（中文）</translation>
+    </message>
+    <message>
+        <source>Scope statement</source>
+        <translation>范围声明</translation>
+    </message>
+    <message>
+        <source>Engagement language</source>
+        <translation>项目语言</translation>
+    </message>
+    <message>
+        <source>Change Engagement Name</source>
+        <translation>修改项目名称</translation>
+    </message>
+    <message>
+        <source>Change Organization (English)</source>
+        <translation>修改组织名称（英文）</translation>
+    </message>
+    <message>
+        <source>Change Organization (Chinese)</source>
+        <translation>修改组织名称（中文）</translation>
+    </message>
+    <message>
+        <source>Change Scope Statement</source>
+        <translation>修改范围声明</translation>
+    </message>
+    <message>
+        <source>Change Engagement Language</source>
+        <translation>修改项目语言</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::EngagementPage</name>
+    <message>
+        <source>Engagement &amp; scope</source>
+        <translation>项目与范围</translation>
+    </message>
+    <message>
+        <source>This workspace is read-only, so the engagement cannot be edited: %1</source>
+        <translation>此工作区为只读，无法编辑项目信息：%1</translation>
+    </message>
+    <message>
+        <source>Changes are saved as soon as you leave a field. Edit ▸ Undo takes them back.</source>
+        <translation>离开输入框时，更改即自动保存；可通过“编辑 ▸ 撤销”恢复。</translation>
+    </message>
+    <message>
+        <source>No workspace is open</source>
+        <translation>未打开工作区</translation>
+    </message>
+    <message>
+        <source>Create or open a workspace to describe the engagement and its certification scope.</source>
+        <translation>请新建或打开一个工作区，以描述认证项目及其认证范围。</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>For example: ISO/IEC 20000-1 certification 2026</source>
+        <translation>例如：ISO/IEC 20000-1 认证项目 2026</translation>
+    </message>
+    <message>
+        <source>Legal name of the organization in English</source>
+        <translation>组织的英文法定名称</translation>
+    </message>
+    <message>
+        <source>Legal name of the organization in Chinese</source>
+        <translation>组织的中文法定名称</translation>
+    </message>
+    <message>
+        <source>The services, locations and customers the service management system covers</source>
+        <translation>服务管理体系所覆盖的服务、地点和客户</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::EntityCountsModel</name>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::EntityNames</name>
+    <message>
+        <source>Standard catalogs</source>
+        <translation>标准目录</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>要求条款</translation>
+    </message>
+    <message>
+        <source>Catalog mappings</source>
+        <translation>目录映射</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Document versions</source>
+        <translation>文件版本</translation>
+    </message>
+    <message>
+        <source>Record entries</source>
+        <translation>记录条目</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Assessment results</source>
+        <translation>评估结果</translation>
+    </message>
+    <message>
+        <source>Assessment evidence</source>
+        <translation>评估证据</translation>
+    </message>
+    <message>
+        <source>Assessment actions</source>
+        <translation>评估措施</translation>
+    </message>
+    <message>
+        <source>Audit trail entries</source>
+        <translation>审计追踪条目</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Standard catalog</source>
+        <translation>标准目录</translation>
+    </message>
+    <message>
+        <source>Catalog mapping</source>
+        <translation>目录映射</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Assessment result</source>
+        <translation>评估结果</translation>
+    </message>
+    <message>
+        <source>Assessment action</source>
+        <translation>评估措施</translation>
+    </message>
+    <message>
+        <source>Audit programmes</source>
+        <translation>审核方案</translation>
+    </message>
+    <message>
+        <source>Audits</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Audit checklist lines</source>
+        <translation>审核检查表条目</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>审核发现</translation>
+    </message>
+    <message>
+        <source>Corrective actions</source>
+        <translation>纠正措施</translation>
+    </message>
+    <message>
+        <source>Management reviews</source>
+        <translation>管理评审</translation>
+    </message>
+    <message>
+        <source>Audit programme</source>
+        <translation>审核方案</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Audit checklist line</source>
+        <translation>审核检查表条目</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>审核发现</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>纠正措施</translation>
+    </message>
+    <message>
+        <source>Management review</source>
+        <translation>管理评审</translation>
+    </message>
+    <message>
+        <source>Management review output</source>
+        <translation>管理评审输出</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::MainWindow</name>
+    <message>
+        <source>Documents</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Managing the documented information the standard requires is not available yet.</source>
+        <translation>管理标准所要求的成文信息的功能尚未提供。</translation>
+    </message>
+    <message>
+        <source>Audits</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Planning and recording internal and certification audits is not available yet.</source>
+        <translation>策划和记录内部审核及认证审核的功能尚未提供。</translation>
+    </message>
+    <message>
+        <source>Findings &amp; actions</source>
+        <translation>发现与措施</translation>
+    </message>
+    <message>
+        <source>Tracking audit findings, nonconformities and corrective actions is not available yet.</source>
+        <translation>跟踪审核发现、不符合项和纠正措施的功能尚未提供。</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Producing reports and exports of the engagement is not available yet.</source>
+        <translation>生成项目报告和导出文件的功能尚未提供。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo</source>
+        <translation>打开示例(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;About %1</source>
+        <translation>关于 %1(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1（只读）</translation>
+    </message>
+    <message>
+        <source>Change Not Saved</source>
+        <translation>更改未保存</translation>
+    </message>
+    <message>
+        <source>A workbench for ISO/IEC 20000-1 certification projects: scope, gap analysis, documents, audits, findings and corrective actions.</source>
+        <translation>用于 ISO/IEC 20000-1 认证项目的工作台：范围、差距分析、文件、审核、审核发现及纠正措施。</translation>
+    </message>
+    <message>
+        <source>License: to be announced. This is a development version.</source>
+        <translation>许可证：待定。当前为开发版本。</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1.</source>
+        <translation>基于 Qt %1 构建。</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>关于 %1</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>Every change is recorded in the workspace&apos;s audit trail under this name. Leave it empty to use your login name.</source>
+        <translation>每项更改都会以此名称记入工作区的审计追踪。留空则使用您的登录名。</translation>
+    </message>
+    <message>
+        <source>Name recorded in the audit trail:</source>
+        <translation>审计追踪中记录的姓名：</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::RecentActivityModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>更改内容</translation>
+    </message>
+    <message>
+        <source>%1 set to %2</source>
+        <translation>%1 设为 %2</translation>
+    </message>
+    <message>
+        <source>%1 removed (was %2)</source>
+        <translation>%1 已移除（原为 %2）</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::RecentFilesMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No Recent Files</source>
+        <translation>无最近打开的文件</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>清除列表(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::SummaryPanel</name>
+    <message>
+        <source>This workspace is read-only: %1</source>
+        <translation>此工作区为只读：%1</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation>最近活动</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <translation>数据结构版本：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>范围：</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::WelcomePanel</name>
+    <message>
+        <source>Welcome to %1</source>
+        <translation>欢迎使用 %1</translation>
+    </message>
+    <message>
+        <source>Each certification project lives in one workspace file (.cwb). Create one, open an existing one, or explore the demo engagement.</source>
+        <translation>每个认证项目保存在一个工作区文件（.cwb）中。您可以新建工作区、打开已有工作区，或浏览示例项目。</translation>
+    </message>
+    <message>
+        <source>New Workspace…</source>
+        <translation>新建工作区…</translation>
+    </message>
+    <message>
+        <source>Open Workspace…</source>
+        <translation>打开工作区…</translation>
+    </message>
+    <message>
+        <source>Open Demo</source>
+        <translation>打开示例</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::WorkspaceController</name>
+    <message>
+        <source>New Workspace</source>
+        <translation>新建工作区</translation>
+    </message>
+    <message>
+        <source>Workspaces (*.cwb)</source>
+        <translation>工作区 (*.cwb)</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>已创建 %1</translation>
+    </message>
+    <message>
+        <source>Cannot Create Workspace</source>
+        <translation>无法创建工作区</translation>
+    </message>
+    <message>
+        <source>The workspace could not be created.</source>
+        <translation>未能创建工作区。</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>打开工作区</translation>
+    </message>
+    <message>
+        <source>Workspaces (*.cwb);;All files (*)</source>
+        <translation>工作区 (*.cwb);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Open Workspace</source>
+        <translation>无法打开工作区</translation>
+    </message>
+    <message>
+        <source>The workspace could not be opened.</source>
+        <translation>未能打开工作区。</translation>
+    </message>
+    <message>
+        <source>Workspace In Use</source>
+        <translation>工作区正在使用中</translation>
+    </message>
+    <message>
+        <source>%1 is already open for writing in another program.
+
+You can open it read-only to look at it, or close it there first.</source>
+        <translation>%1 已在另一个程序中以可写方式打开。
+
+您可以以只读方式打开以查看内容，或先在该程序中将其关闭。</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>以只读方式打开</translation>
+    </message>
+    <message>
+        <source>Opened a fresh copy of the demo workspace.</source>
+        <translation>已打开一份全新的示例工作区。</translation>
+    </message>
+    <message>
+        <source>Cannot Open Demo</source>
+        <translation>无法打开示例</translation>
+    </message>
+    <message>
+        <source>The demo workspace could not be created.</source>
+        <translation>未能创建示例工作区。</translation>
+    </message>
+    <message>
+        <source>The workspace was upgraded from schema version %1 to %2.</source>
+        <translation>工作区的数据结构已从版本 %1 升级到版本 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::WorkspaceSession</name>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>意外错误：%1</translation>
+    </message>
+</context>
+</TS>

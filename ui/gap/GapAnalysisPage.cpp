@@ -1,0 +1,628 @@
+#include "gap/GapAnalysisPage.h"
+
+#include "assessment/AssessmentResults.h"
+#include "assessment/GapList.h"
+#include "assessment/Scoring.h"
+#include "catalog/BuiltinCatalogs.h"
+#include "catalog/CatalogStore.h"
+#include "common/Banner.h"
+#include "common/EmptyState.h"
+#include "gap/ActionDialog.h"
+#include "gap/ClauseHeatMap.h"
+#include "gap/ClauseTreeModel.h"
+#include "gap/ClauseTreeView.h"
+#include "gap/CreateActionCommand.h"
+#include "gap/CreateAssessmentCommand.h"
+#include "gap/EntryPanel.h"
+#include "gap/GapListModel.h"
+#include "gap/GapNames.h"
+#include "gap/NewAssessmentDialog.h"
+#include "gap/ReadinessChart.h"
+#include "gap/ResultEditCommand.h"
+#include "shell/WorkspaceSession.h"
+#include "storage/Workspace.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace cw::ui {
+
+namespace {
+QLabel* heading(QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    QFont f = label->font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * 1.15);
+    label->setFont(f);
+    return label;
+}
+
+QScrollArea* scrolling(QWidget* inner, QWidget* parent)
+{
+    auto* area = new QScrollArea(parent);
+    area->setWidget(inner);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    return area;
+}
+} // namespace
+
+GapAnalysisPage::GapAnalysisPage(WorkspaceSession& session, QWidget* parent)
+    : Page(parent)
+    , m_session(session)
+    , m_stack(new QStackedWidget(this))
+    , m_noWorkspace(new EmptyState(this))
+    , m_content(new QWidget(this))
+    , m_banner(new Banner(m_content))
+    , m_body(new QStackedWidget(m_content))
+    , m_noAssessment(new EmptyState(m_content))
+    , m_tabs(new QTabWidget(m_content))
+    , m_treeModel(new ClauseTreeModel(this))
+    , m_gapModel(new GapListModel(this))
+{
+    setObjectName(QStringLiteral("gapAnalysisPage"));
+    m_banner->setObjectName(QStringLiteral("gapBanner"));
+    m_tabs->setObjectName(QStringLiteral("gapTabs"));
+    m_tabs->setDocumentMode(true);
+
+    auto* contentLayout = new QVBoxLayout(m_content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->setSpacing(0);
+    buildTopBar(m_content, contentLayout);
+    contentLayout->addWidget(m_banner);
+    m_tabs->addTab(buildEntryTab(), QString());
+    m_tabs->addTab(buildOverviewTab(), QString());
+    m_tabs->addTab(buildGapsTab(), QString());
+    m_body->addWidget(m_noAssessment);
+    m_body->addWidget(m_tabs);
+    contentLayout->addWidget(m_body, 1);
+
+    m_stack->addWidget(m_noWorkspace);
+    m_stack->addWidget(m_content);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    connect(&m_session, &WorkspaceSession::workspaceChanged, this, &GapAnalysisPage::workspaceChanged);
+    connect(&m_session, &WorkspaceSession::changed, this, &GapAnalysisPage::refresh);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_gapsStale)
+            reloadGaps();
+    });
+
+    retranslateUi();
+    workspaceChanged();
+}
+
+void GapAnalysisPage::buildTopBar(QWidget* parent, QVBoxLayout* layout)
+{
+    auto* bar = new QWidget(parent);
+    bar->setObjectName(QStringLiteral("gapTopBar"));
+    auto* row = new QHBoxLayout(bar);
+    row->setContentsMargins(16, 10, 16, 10);
+    row->setSpacing(8);
+    m_assessmentLabel = new QLabel(bar);
+    m_assessment = new QComboBox(bar);
+    m_assessment->setObjectName(QStringLiteral("assessmentSelector"));
+    m_assessment->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_assessment->setMinimumContentsLength(18);
+    m_assessmentLabel->setBuddy(m_assessment);
+    m_new = new QPushButton(bar);
+    m_new->setObjectName(QStringLiteral("newAssessment"));
+    m_coverageLabel = new QLabel(bar);
+    m_coverage = new QProgressBar(bar);
+    m_coverage->setObjectName(QStringLiteral("coverageBar"));
+    m_coverage->setMinimumWidth(220);
+    m_coverage->setTextVisible(true);
+    m_readiness = new QLabel(bar);
+    m_readiness->setObjectName(QStringLiteral("overallReadiness"));
+    QFont f = m_readiness->font();
+    f.setBold(true);
+    m_readiness->setFont(f);
+    row->addWidget(m_assessmentLabel);
+    row->addWidget(m_assessment);
+    row->addWidget(m_new);
+    row->addSpacing(16);
+    row->addStretch();
+    row->addWidget(m_coverageLabel);
+    row->addWidget(m_coverage, 1);
+    row->addSpacing(12);
+    row->addWidget(m_readiness);
+    layout->addWidget(bar);
+
+    connect(m_assessment, &QComboBox::activated, this,
+            [this](int index) { selectAssessment(m_assessment->itemData(index).toLongLong()); });
+    connect(m_new, &QPushButton::clicked, this, &GapAnalysisPage::newAssessment);
+}
+
+QWidget* GapAnalysisPage::buildEntryTab()
+{
+    auto* splitter = new QSplitter(Qt::Horizontal, m_tabs);
+    splitter->setObjectName(QStringLiteral("entrySplitter"));
+    m_tree = new ClauseTreeView(splitter);
+    m_tree->setModel(m_treeModel);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(ClauseTreeModel::ClauseColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(ClauseTreeModel::StateColumn, QHeaderView::ResizeToContents);
+    m_entry = new EntryPanel(splitter);
+    auto* scroll = scrolling(m_entry, splitter);
+    splitter->addWidget(m_tree);
+    splitter->addWidget(scroll);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({380, 700});
+    splitter->setChildrenCollapsible(false);
+
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &GapAnalysisPage::showCurrent);
+    connect(m_tree, &ClauseTreeView::statusKeyPressed, this, &GapAnalysisPage::statusKey);
+    connect(m_tree, &ClauseTreeView::nextRequested, this, &GapAnalysisPage::goToNext);
+    connect(m_tree, &ClauseTreeView::notesRequested, m_entry, &EntryPanel::focusNotes);
+    connect(m_entry, &EntryPanel::statusRequested, this,
+            [this](cw::AssessmentStatus s, const QString& justification) { setStatus(s, justification); });
+    connect(m_entry, &EntryPanel::fieldCommitted, this, &GapAnalysisPage::commitField);
+    connect(m_entry, &EntryPanel::nextRequested, this, [this] {
+        goToNext();
+        focusTree();
+    });
+    connect(m_entry, &EntryPanel::treeRequested, this, &GapAnalysisPage::focusTree);
+    return splitter;
+}
+
+QWidget* GapAnalysisPage::buildOverviewTab()
+{
+    auto* inner = new QWidget(m_tabs);
+    auto* layout = new QVBoxLayout(inner);
+    layout->setContentsMargins(20, 16, 20, 16);
+    m_chartTitle = heading(inner);
+    m_chart = new ReadinessChart(inner);
+    m_heatTitle = heading(inner);
+    m_heatHint = new QLabel(inner);
+    m_heatHint->setForegroundRole(QPalette::PlaceholderText);
+    m_heatHint->setWordWrap(true);
+    m_heatMap = new ClauseHeatMap(inner);
+    layout->addWidget(m_chartTitle);
+    layout->addWidget(m_chart);
+    layout->addSpacing(16);
+    layout->addWidget(m_heatTitle);
+    layout->addWidget(m_heatHint);
+    layout->addWidget(m_heatMap);
+    layout->addStretch();
+    connect(m_heatMap, &ClauseHeatMap::clauseActivated, this, [this](const cw::RequirementKey& key) {
+        m_tabs->setCurrentIndex(0);
+        showRequirement(key);
+    });
+    return scrolling(inner, m_tabs);
+}
+
+QWidget* GapAnalysisPage::buildGapsTab()
+{
+    auto* tab = new QWidget(m_tabs);
+    auto* layout = new QVBoxLayout(tab);
+    layout->setContentsMargins(12, 10, 12, 10);
+    auto* bar = new QHBoxLayout;
+    m_gapCount = new QLabel(tab);
+    m_gapCount->setObjectName(QStringLiteral("gapCount"));
+    m_createAction = new QPushButton(tab);
+    m_createAction->setObjectName(QStringLiteral("createAction"));
+    bar->addWidget(m_gapCount, 1);
+    bar->addWidget(m_createAction);
+    m_gapTable = new QTableView(tab);
+    m_gapTable->setObjectName(QStringLiteral("gapTable"));
+    m_gapTable->setModel(m_gapModel);
+    m_gapTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_gapTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_gapTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_gapTable->setAlternatingRowColors(true);
+    m_gapTable->setWordWrap(false);
+    m_gapTable->verticalHeader()->hide();
+    m_gapTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_gapTable->horizontalHeader()->setStretchLastSection(false);
+    m_gapTable->horizontalHeader()->setSectionResizeMode(GapListModel::TitleColumn, QHeaderView::Stretch);
+    m_gapTable->horizontalHeader()->setSectionResizeMode(GapListModel::GapColumn, QHeaderView::Stretch);
+    m_gapTable->horizontalHeader()->setSectionResizeMode(GapListModel::RecommendationColumn, QHeaderView::Stretch);
+    for (const int c : {GapListModel::RankColumn, GapListModel::RefColumn, GapListModel::StatusColumn,
+                        GapListModel::PriorityColumn, GapListModel::MaturityColumn, GapListModel::ActionsColumn})
+        m_gapTable->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    layout->addLayout(bar);
+    layout->addWidget(m_gapTable, 1);
+
+    const auto updateButton = [this] { m_createAction->setEnabled(m_gapTable->currentIndex().isValid() &&
+                                                                  !m_session.isReadOnly()); };
+    connect(m_gapTable->selectionModel(), &QItemSelectionModel::currentChanged, this, updateButton);
+    connect(m_gapModel, &QAbstractItemModel::modelReset, this, updateButton);
+    connect(m_createAction, &QPushButton::clicked, this, &GapAnalysisPage::createActionForSelectedGap);
+    connect(m_gapTable, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        if (const cw::GapRow* g = m_gapModel->gap(index.row())) {
+            m_tabs->setCurrentIndex(0);
+            showRequirement(g->key);
+        }
+    });
+    return tab;
+}
+
+QString GapAnalysisPage::title() const
+{
+    return tr("Gap analysis");
+}
+
+void GapAnalysisPage::retranslateUi()
+{
+    m_noWorkspace->setTexts(tr("No workspace is open"),
+                            tr("Create or open a workspace to assess its requirements against current practice."));
+    m_noAssessment->setTexts(tr("No assessment yet"),
+                             tr("Start with New assessment…: give it a name, a date and the catalogs it covers. "
+                                "Then go through the clauses and record where the organization stands."));
+    m_assessmentLabel->setText(tr("&Assessment:"));
+    m_new->setText(tr("New assessment…"));
+    m_coverageLabel->setText(tr("Coverage:"));
+    m_tabs->setTabText(0, tr("Assessment"));
+    m_tabs->setTabText(1, tr("Overview"));
+    m_tabs->setTabText(2, tr("Gaps"));
+    m_chartTitle->setText(tr("Readiness by clause"));
+    m_heatTitle->setText(tr("Heat map of clauses"));
+    m_heatHint->setText(tr("Each cell is a clause, coloured from red (not ready) to green (ready); grey when "
+                           "nothing under it applies. Click a cell to open it."));
+    m_createAction->setText(tr("Create action…"));
+    m_entry->retranslateUi();
+    m_treeModel->languageChanged();
+    m_gapModel->languageChanged();
+    if (m_session.isOpen())
+        refresh();
+}
+
+void GapAnalysisPage::workspaceChanged()
+{
+    m_catalogCache.clear();
+    m_assessmentId = 0;
+    m_treeModel->clear();
+    m_gapModel->setRows({});
+    refresh();
+    if (const QModelIndex first = m_treeModel->nextAssessable({}); first.isValid())
+        m_tree->setCurrentIndex(first);
+}
+
+void GapAnalysisPage::refresh()
+{
+    if (m_refreshing)
+        return;
+    m_refreshing = true;
+    const bool open = m_session.isOpen();
+    m_stack->setCurrentWidget(open ? m_content : static_cast<QWidget*>(m_noWorkspace));
+    if (open) {
+        reloadAssessments();
+        reloadData();
+    }
+    m_refreshing = false;
+}
+
+void GapAnalysisPage::reloadAssessments()
+{
+    std::vector<cw::Assessment> list;
+    if (!m_session.run([&](cw::Workspace& ws) { list = cw::listAssessments(ws); }))
+        return;
+    bool found = false;
+    for (const auto& a : list)
+        found = found || a.id == m_assessmentId;
+    if (!found)
+        m_assessmentId = list.empty() ? 0 : list.back().id; // the latest
+    const QSignalBlocker block(m_assessment);
+    m_assessment->clear();
+    for (const auto& a : list)
+        m_assessment->addItem(QStringLiteral("%1 (%2)").arg(QString::fromStdString(a.name),
+                                                             QString::fromStdString(a.date)),
+                              QVariant::fromValue<qlonglong>(a.id));
+    m_assessment->setCurrentIndex(m_assessment->findData(QVariant::fromValue<qlonglong>(m_assessmentId)));
+    m_assessment->setEnabled(!list.empty());
+    m_new->setEnabled(!m_session.isReadOnly());
+    m_body->setCurrentWidget(list.empty() ? static_cast<QWidget*>(m_noAssessment) : m_tabs);
+}
+
+std::map<std::string, QString> GapAnalysisPage::catalogTitles()
+{
+    std::map<std::string, QString> titles;
+    std::optional<cw::Assessment> a;
+    std::vector<cw::CatalogSummary> catalogs;
+    m_session.run([&](cw::Workspace& ws) {
+        a = cw::findAssessment(ws, m_assessmentId);
+        catalogs = cw::listWorkspaceCatalogs(ws);
+    });
+    if (!a)
+        return titles;
+    for (const auto& id : a->catalogs) {
+        QString title = QString::fromStdString(id);
+        for (const auto& c : catalogs)
+            if (c.id == id)
+                title = GapNames::pick(c.title.en, c.title.zh);
+        titles[id] = title;
+    }
+    return titles;
+}
+
+void GapAnalysisPage::reloadData()
+{
+    if (m_assessmentId == 0) {
+        m_treeModel->clear();
+        m_gapModel->setRows({});
+        updateFigures();
+        showCurrent();
+        return;
+    }
+    const std::optional<cw::RequirementKey> current = currentKey();
+    std::vector<cw::WorksheetRow> rows;
+    cw::AssessmentSummary summary;
+    if (!m_session.run([&](cw::Workspace& ws) {
+            rows = cw::assessmentWorksheet(ws, m_assessmentId);
+            summary = cw::summarizeAssessment(ws, m_assessmentId);
+        }))
+        return;
+    const auto titles = catalogTitles();
+    m_treeModel->reload(std::move(rows), std::move(summary), titles);
+    if (current && !m_tree->currentIndex().isValid()) { // the model was reset
+        m_tree->expandToDepth(0);
+        showRequirement(*current);
+    } else if (!m_tree->currentIndex().isValid()) {
+        m_tree->expandToDepth(0);
+    }
+    m_gapsStale = true;
+    if (m_tabs->currentIndex() == 2)
+        reloadGaps();
+    updateFigures();
+    showCurrent();
+}
+
+void GapAnalysisPage::reloadGaps()
+{
+    if (m_assessmentId == 0 || !m_session.isOpen())
+        return;
+    std::vector<cw::GapRow> gaps;
+    if (!m_session.run([&](cw::Workspace& ws) { gaps = cw::prioritisedGaps(ws, m_assessmentId); }))
+        return;
+    std::optional<cw::RequirementKey> selected;
+    if (const cw::GapRow* g = m_gapModel->gap(m_gapTable->currentIndex().row()))
+        selected = g->key;
+    m_gapModel->setRows(std::move(gaps));
+    m_gapsStale = false;
+    int nonconformant = 0;
+    for (int r = 0; r < m_gapModel->rowCount(); ++r) {
+        if (m_gapModel->gap(r)->status == cw::AssessmentStatus::Nonconformant)
+            ++nonconformant;
+        if (selected && m_gapModel->gap(r)->key == *selected)
+            m_gapTable->setCurrentIndex(m_gapModel->index(r, 0));
+    }
+    m_gapCount->setText(tr("Gaps in priority order: %1 (nonconformant %2, partial %3)")
+                            .arg(m_gapModel->rowCount())
+                            .arg(nonconformant)
+                            .arg(m_gapModel->rowCount() - nonconformant));
+}
+
+void GapAnalysisPage::updateFigures()
+{
+    const cw::AssessmentSummary& s = m_treeModel->summary();
+    const cw::Score& overall = s.overall;
+    m_coverage->setRange(0, std::max(1, overall.applicable()));
+    m_coverage->setValue(overall.assessed());
+    m_coverage->setFormat(tr("%1 of %2 assessed (%3)")
+                              .arg(overall.assessed())
+                              .arg(overall.applicable())
+                              .arg(GapNames::percent(overall.coverage())));
+    m_readiness->setText(tr("Readiness: %1").arg(GapNames::percent(overall.readiness())));
+    m_chart->setClauses(s.clauses);
+    m_heatMap->setClauses(s.clauses);
+
+    QStringList notices;
+    if (m_session.isOpen() && m_session.isReadOnly())
+        notices << tr("This workspace is read-only, so the assessment cannot be edited.");
+    if (!s.exclusionsNotPermitted.empty()) {
+        QStringList refs;
+        for (const auto& k : s.exclusionsNotPermitted)
+            refs << QString::fromStdString(k.ref);
+        notices << tr("Marked not applicable where the standard permits no exclusion (%1): %2.")
+                       .arg(refs.join(QStringLiteral(", ")), GapNames::exclusionNotPermitted());
+    }
+    m_banner->setText(notices.join(QLatin1Char(' ')));
+    m_banner->setVisible(!notices.isEmpty());
+}
+
+void GapAnalysisPage::selectAssessment(std::int64_t id)
+{
+    if (id == m_assessmentId)
+        return;
+    m_entry->commitPending();
+    m_assessmentId = id;
+    m_treeModel->clear();
+    refresh();
+    if (const QModelIndex first = m_treeModel->nextAssessable({}); first.isValid())
+        m_tree->setCurrentIndex(first);
+}
+
+std::optional<cw::RequirementKey> GapAnalysisPage::currentKey() const
+{
+    if (const cw::WorksheetRow* row = m_treeModel->row(m_tree->currentIndex()))
+        return row->key;
+    return std::nullopt;
+}
+
+void GapAnalysisPage::showRequirement(const cw::RequirementKey& key)
+{
+    const QModelIndex index = m_treeModel->indexOf(key);
+    if (!index.isValid())
+        return;
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
+}
+
+const cw::Requirement* GapAnalysisPage::catalogRequirement(const cw::RequirementKey& key)
+{
+    auto it = m_catalogCache.find(key.catalogId);
+    if (it == m_catalogCache.end()) {
+        cw::Catalog catalog;
+        if (!m_session.run([&](cw::Workspace& ws) { catalog = cw::loadWorkspaceCatalog(ws, key.catalogId); }))
+            return nullptr;
+        it = m_catalogCache.emplace(key.catalogId, std::move(catalog)).first;
+    }
+    return it->second.find(key.ref);
+}
+
+void GapAnalysisPage::showCurrent()
+{
+    // Fields still being edited belong to the requirement shown so far: save them first (that
+    // refreshes the model, so the row is looked up afterwards).
+    m_entry->commitPending();
+    const cw::WorksheetRow* row = m_treeModel->row(m_tree->currentIndex());
+    m_entry->showRequirement(row, row ? catalogRequirement(row->key) : nullptr);
+    m_entry->setReadOnly(!m_session.isOpen() || m_session.isReadOnly());
+}
+
+void GapAnalysisPage::statusKey(int digit)
+{
+    const auto status = GapNames::statusForKey(digit);
+    const cw::WorksheetRow* row = m_treeModel->row(m_tree->currentIndex());
+    if (!status || !row || !row->assessable || m_session.isReadOnly())
+        return;
+    if (*status == cw::AssessmentStatus::NotApplicable)
+        m_entry->beginNotApplicable(); // asks for the justification first
+    else
+        setStatus(*status);
+}
+
+bool GapAnalysisPage::setStatus(cw::AssessmentStatus status, const QString& justification)
+{
+    const auto key = currentKey();
+    if (!key || !m_session.isOpen() || m_session.isReadOnly() || m_assessmentId == 0)
+        return false;
+    cw::RequirementResult before;
+    if (!m_session.run([&](cw::Workspace& ws) { before = cw::loadResult(ws, m_assessmentId, *key); }))
+        return false;
+    cw::RequirementResult after = before;
+    after.status = status;
+    if (status == cw::AssessmentStatus::NotApplicable) {
+        after.justification = justification.trimmed().toStdString();
+        if (after.justification.empty())
+            return false; // refused before it reaches the core: N/A needs a justification
+    }
+    if (after.sameContent(before))
+        return false;
+    const int index = m_session.undoStack()->index();
+    m_session.undoStack()->push(new ResultEditCommand(
+        m_session, m_assessmentId, before, after,
+        tr("Set %1 to %2").arg(QString::fromStdString(key->ref), GapNames::status(status))));
+    return m_session.undoStack()->index() > index;
+}
+
+void GapAnalysisPage::commitField(cw::ResultField field, const QString& value)
+{
+    const auto key = m_entry->key();
+    if (!key || !m_session.isOpen() || m_session.isReadOnly() || m_assessmentId == 0)
+        return;
+    cw::RequirementResult before;
+    if (!m_session.run([&](cw::Workspace& ws) { before = cw::loadResult(ws, m_assessmentId, *key); }))
+        return;
+    const cw::RequirementResult after =
+        ResultEditCommand::withField(before, field, value.trimmed().toStdString());
+    if (after.sameContent(before))
+        return;
+    QString what;
+    switch (field) {
+    case cw::ResultField::Maturity: what = tr("Change Maturity of %1"); break;
+    case cw::ResultField::Notes: what = tr("Edit Findings of %1"); break;
+    case cw::ResultField::Interviewed: what = tr("Edit People Interviewed of %1"); break;
+    case cw::ResultField::Evidence: what = tr("Edit Evidence of %1"); break;
+    case cw::ResultField::Gap: what = tr("Edit Gap of %1"); break;
+    case cw::ResultField::Recommendation: what = tr("Edit Recommended Action of %1"); break;
+    default: what = tr("Edit %1"); break;
+    }
+    m_session.undoStack()->push(
+        new ResultEditCommand(m_session, m_assessmentId, before, after, what.arg(QString::fromStdString(key->ref))));
+}
+
+void GapAnalysisPage::goToNext()
+{
+    const QModelIndex next = m_treeModel->nextAssessable(m_tree->currentIndex());
+    if (!next.isValid())
+        return;
+    m_tree->setCurrentIndex(next);
+    m_tree->scrollTo(next);
+}
+
+void GapAnalysisPage::focusTree()
+{
+    m_tree->setFocus(Qt::OtherFocusReason);
+}
+
+void GapAnalysisPage::newAssessment()
+{
+    if (!m_session.isOpen() || m_session.isReadOnly())
+        return;
+    std::vector<std::pair<std::string, QString>> catalogs;
+    std::vector<cw::CatalogSummary> present;
+    m_session.run([&](cw::Workspace& ws) { present = cw::listWorkspaceCatalogs(ws); });
+    for (const auto& id : cw::builtinCatalogIds()) {
+        const auto& c = cw::builtinCatalog(id);
+        catalogs.emplace_back(id, GapNames::pick(c.title.en, c.title.zh));
+    }
+    for (const auto& c : present)
+        if (std::none_of(catalogs.begin(), catalogs.end(), [&](const auto& p) { return p.first == c.id; }))
+            catalogs.emplace_back(c.id, GapNames::pick(c.title.en, c.title.zh));
+    NewAssessmentDialog dialog(catalogs, this);
+    while (dialog.exec() == QDialog::Accepted) {
+        if (createAssessment(dialog.assessment()))
+            return;
+    }
+}
+
+bool GapAnalysisPage::createAssessment(const cw::NewAssessment& init)
+{
+    if (!m_session.isOpen() || m_session.isReadOnly())
+        return false;
+    QUndoStack& stack = *m_session.undoStack();
+    const int before = stack.index();
+    stack.push(new CreateAssessmentCommand(m_session, init)); // the stack drops it when it failed
+    if (stack.index() == before)
+        return false;
+    const auto* command = static_cast<const CreateAssessmentCommand*>(stack.command(stack.index() - 1));
+    const std::int64_t id = command->assessmentId();
+    selectAssessment(id);
+    return true;
+}
+
+void GapAnalysisPage::createActionForSelectedGap()
+{
+    const cw::GapRow* g = m_gapModel->gap(m_gapTable->currentIndex().row());
+    if (!g || m_session.isReadOnly())
+        return;
+    cw::GapAction proposal;
+    if (!m_session.run([&](cw::Workspace& ws) { proposal = cw::actionFromGap(ws, m_assessmentId, g->key); }))
+        return;
+    ActionDialog dialog(proposal,
+                        QString::fromStdString(g->key.ref) + QStringLiteral("  ") + GapNames::pick(g->titleEn, g->titleZh),
+                        this);
+    while (dialog.exec() == QDialog::Accepted) {
+        if (addAction(dialog.action()))
+            return;
+    }
+}
+
+bool GapAnalysisPage::addAction(const cw::GapAction& action)
+{
+    if (!m_session.isOpen() || m_session.isReadOnly())
+        return false;
+    const int index = m_session.undoStack()->index();
+    m_session.undoStack()->push(new CreateActionCommand(m_session, action));
+    return m_session.undoStack()->index() > index;
+}
+
+} // namespace cw::ui

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QUndoStack;
+
+namespace cw {
+class Workspace;
+}
+
+namespace cw::ui {
+
+/// The open workspace of a window, if any, with its undo history. Pages read the workspace
+/// through it, write through run() (or undo commands calling run()), and refresh on its signals.
+class WorkspaceSession : public QObject {
+    Q_OBJECT
+public:
+    explicit WorkspaceSession(QObject* parent = nullptr);
+    ~WorkspaceSession() override;
+
+    [[nodiscard]] bool isOpen() const { return m_workspace != nullptr; }
+    /// The open workspace, or nullptr.
+    [[nodiscard]] cw::Workspace* workspace() const { return m_workspace.get(); }
+    /// The workspace's file with native separators; empty when none is open.
+    [[nodiscard]] QString filePath() const;
+    [[nodiscard]] bool isReadOnly() const;
+
+    /// The undo history of the open workspace; it starts empty with each workspace.
+    [[nodiscard]] QUndoStack* undoStack() const { return m_undoStack; }
+
+    /// Takes over `workspace`, closing the one open before.
+    void setWorkspace(std::unique_ptr<cw::Workspace> workspace);
+    void close();
+
+    /// Who is recorded in the audit trail; empty means the operating-system user.
+    void setActor(const QString& actor);
+    [[nodiscard]] QString actor() const { return m_actor; }
+
+    /// Runs one core operation on the open workspace. A cw::Error (or any other exception) is
+    /// reported through errorOccurred() and gives false; so does having no workspace open.
+    bool run(const std::function<void(cw::Workspace&)>& operation);
+
+Q_SIGNALS:
+    /// A workspace was opened or closed.
+    void workspaceChanged();
+    /// A change to the open workspace was committed.
+    void changed();
+    /// A core operation failed; `message` is the core's explanation.
+    void errorOccurred(const QString& message);
+
+private:
+    std::unique_ptr<cw::Workspace> m_workspace;
+    int m_subscription = 0;
+    QUndoStack* m_undoStack;
+    QString m_actor;
+};
+
+} // namespace cw::ui
