@@ -21,7 +21,7 @@ std::string formatUtc(TimePoint t)
     const auto day = std::chrono::floor<std::chrono::days>(t);
     const Date d{day};
     const std::chrono::hh_mm_ss hms{t - day};
-    char buf[32];
+    char buf[64]; // room for any value the formats could take, so -Wformat-truncation stays quiet
     std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02ld:%02ld:%02lldZ", static_cast<int>(d.year()),
                   static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()),
                   static_cast<long>(hms.hours().count()), static_cast<long>(hms.minutes().count()),
