@@ -1,11 +1,13 @@
 #include "shell/MainWindow.h"
 
+#include "audits/AuditsPage.h"
 #include "catalog/CatalogPage.h"
 #include "common/PlaceholderPage.h"
 #include "common/Version.h"
 #include "dashboard/DashboardPage.h"
 #include "engagement/Engagement.h"
 #include "engagement/EngagementPage.h"
+#include "findings/FindingsPage.h"
 #include "gap/GapAnalysisPage.h"
 #include "shell/AppSettings.h"
 #include "shell/LanguageMenu.h"
@@ -42,14 +44,6 @@ constexpr Placeholder kPlaceholders[] = {
      QT_TRANSLATE_NOOP("cw::ui::MainWindow",
                        "Managing the documented information the standard requires is not "
                        "available yet.")},
-    {PageId::Audits, QT_TRANSLATE_NOOP("cw::ui::MainWindow", "Audits"),
-     QT_TRANSLATE_NOOP("cw::ui::MainWindow",
-                       "Planning and recording internal and certification audits is not "
-                       "available yet.")},
-    {PageId::Findings, QT_TRANSLATE_NOOP("cw::ui::MainWindow", "Findings & actions"),
-     QT_TRANSLATE_NOOP("cw::ui::MainWindow",
-                       "Tracking audit findings, nonconformities and corrective actions "
-                       "is not available yet.")},
     {PageId::Reports, QT_TRANSLATE_NOOP("cw::ui::MainWindow", "Reports"),
      QT_TRANSLATE_NOOP("cw::ui::MainWindow",
                        "Producing reports and exports of the engagement is not available "
@@ -120,6 +114,14 @@ void MainWindow::createPages()
     m_pages[index(PageId::Engagement)] = new EngagementPage(*m_session, m_stack);
     m_pages[index(PageId::Catalog)] = new CatalogPage(*m_session, m_languages, m_stack);
     m_pages[index(PageId::GapAnalysis)] = new GapAnalysisPage(*m_session, m_stack);
+    auto* audits = new AuditsPage(*m_session, m_stack);
+    auto* findings = new FindingsPage(*m_session, m_stack);
+    connect(audits, &AuditsPage::findingRaised, this, [this, findings](qint64 id) {
+        findings->showFinding(id);
+        showPage(PageId::Findings);
+    });
+    m_pages[index(PageId::Audits)] = audits;
+    m_pages[index(PageId::Findings)] = findings;
     for (const Placeholder& p : kPlaceholders)
         m_pages[index(p.id)] = new PlaceholderPage("cw::ui::MainWindow", p.title, p.sentence, m_stack);
     for (Page* page : m_pages) {
