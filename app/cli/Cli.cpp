@@ -124,7 +124,7 @@ std::vector<Command> allCommands()
 {
     std::vector<Command> all;
     for (auto&& set : {workspaceCommands(), engagementCommands(), catalogCommands(), documentCommands(),
-                       gapCommands(), auditCommands(), findingCommands(), reviewCommands()})
+                       gapCommands(), auditCommands(), findingCommands(), reviewCommands(), reportCommands()})
         all.insert(all.end(), set.begin(), set.end());
     return all;
 }

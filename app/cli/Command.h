@@ -39,5 +39,6 @@ struct Command {
 [[nodiscard]] std::vector<Command> auditCommands();   ///< audits list | coverage | show
 [[nodiscard]] std::vector<Command> findingCommands(); ///< findings list | show
 [[nodiscard]] std::vector<Command> reviewCommands();  ///< review list | show | prefill
+[[nodiscard]] std::vector<Command> reportCommands();  ///< report
 
 } // namespace cw::cli
