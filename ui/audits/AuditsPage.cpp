@@ -148,47 +148,49 @@ void AuditsPage::buildTopBar(QVBoxLayout* layout)
 
 QWidget* AuditsPage::buildProgrammeTab()
 {
-    auto* splitter = new QSplitter(Qt::Horizontal, m_tabs);
+    // The audits on top (a programme holds a handful), the coverage of every clause below, both
+    // the full width so that titles and clause names read.
+    auto* splitter = new QSplitter(Qt::Vertical, m_tabs);
     splitter->setObjectName(QStringLiteral("programmeSplitter"));
-    auto* left = new QWidget(splitter);
-    auto* leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(12, 10, 6, 10);
-    m_auditsTitle = heading(left);
-    m_auditTable = table("auditTable", left);
+    auto* top = new QWidget(splitter);
+    auto* topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(12, 10, 12, 6);
+    m_auditsTitle = heading(top);
+    m_auditTable = table("auditTable", top);
     m_auditTable->setModel(m_auditModel);
     auto* header = m_auditTable->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(AuditListModel::TitleColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(AuditListModel::ClausesColumn, QHeaderView::Interactive);
-    m_independence = new QLabel(left);
+    m_independence = new QLabel(top);
     m_independence->setObjectName(QStringLiteral("independenceWarnings"));
     m_independence->setWordWrap(true);
     m_independence->setTextFormat(Qt::RichText);
-    leftLayout->addWidget(m_auditsTitle);
-    leftLayout->addWidget(m_auditTable, 1);
-    leftLayout->addWidget(m_independence);
+    topLayout->addWidget(m_auditsTitle);
+    topLayout->addWidget(m_auditTable, 1);
+    topLayout->addWidget(m_independence);
 
-    auto* right = new QWidget(splitter);
-    auto* rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(6, 10, 12, 10);
-    m_coverageTitle = heading(right);
-    m_coverageSummary = new QLabel(right);
+    auto* bottom = new QWidget(splitter);
+    auto* bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(12, 6, 12, 10);
+    m_coverageTitle = heading(bottom);
+    m_coverageSummary = new QLabel(bottom);
     m_coverageSummary->setObjectName(QStringLiteral("coverageSummary"));
     m_coverageSummary->setWordWrap(true);
-    m_coverageTable = table("coverageTable", right);
+    m_coverageTable = table("coverageTable", bottom);
     m_coverageTable->setModel(m_coverageModel);
+    m_coverageTable->setShowGrid(false);
     m_coverageTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_coverageTable->horizontalHeader()->setSectionResizeMode(CoverageModel::ClauseColumn,
                                                               QHeaderView::Stretch);
     m_coverageTable->verticalHeader()->setDefaultSectionSize(m_coverageTable->fontMetrics().height() + 6);
-    rightLayout->addWidget(m_coverageTitle);
-    rightLayout->addWidget(m_coverageSummary);
-    rightLayout->addWidget(m_coverageTable, 1);
+    bottomLayout->addWidget(m_coverageTitle);
+    bottomLayout->addWidget(m_coverageSummary);
+    bottomLayout->addWidget(m_coverageTable, 1);
 
-    splitter->addWidget(left);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->addWidget(top);
+    splitter->addWidget(bottom);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 5);
     splitter->setChildrenCollapsible(false);
 
     connect(m_auditTable, &QTableView::activated, this, [this](const QModelIndex& index) {

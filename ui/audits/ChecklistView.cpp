@@ -60,8 +60,11 @@ void ChecklistView::setChecklistModel(ChecklistModel* model)
     horizontalHeader()->setSectionResizeMode(ChecklistModel::ClauseColumn, QHeaderView::ResizeToContents);
     horizontalHeader()->setSectionResizeMode(ChecklistModel::QuestionColumn, QHeaderView::Stretch);
     horizontalHeader()->setSectionResizeMode(ChecklistModel::ResultColumn, QHeaderView::ResizeToContents);
-    horizontalHeader()->setSectionResizeMode(ChecklistModel::NotesColumn, QHeaderView::Stretch);
-    horizontalHeader()->setSectionResizeMode(ChecklistModel::EvidenceColumn, QHeaderView::Stretch);
+    // The question reads best; notes and evidence keep a fixed share (the user may widen them).
+    horizontalHeader()->setSectionResizeMode(ChecklistModel::NotesColumn, QHeaderView::Interactive);
+    horizontalHeader()->setSectionResizeMode(ChecklistModel::EvidenceColumn, QHeaderView::Interactive);
+    horizontalHeader()->resizeSection(ChecklistModel::NotesColumn, 260);
+    horizontalHeader()->resizeSection(ChecklistModel::EvidenceColumn, 220);
 }
 
 void ChecklistView::keyPressEvent(QKeyEvent* event)

@@ -62,6 +62,7 @@ ReviewPanel::ReviewPanel(WorkspaceSession& session, QWidget* parent)
     m_reviews->setObjectName(QStringLiteral("reviewSelector"));
     m_reviews->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_new->setObjectName(QStringLiteral("newReview"));
+    m_reviewLabel->setBuddy(m_reviews);
     m_outputTable->setObjectName(QStringLiteral("reviewOutputs"));
     m_conclusions->setObjectName(QStringLiteral("review_conclusions"));
     m_empty->setAlignment(Qt::AlignCenter);
@@ -125,6 +126,11 @@ ReviewPanel::ReviewPanel(WorkspaceSession& session, QWidget* parent)
         r.text->setObjectName(QStringLiteral("input_") + QString::fromUtf8(cw::toString(input).data()));
         r.text->setFixedHeight(r.text->fontMetrics().lineSpacing() * 4 + 12);
         r.refill = new QPushButton(m_body);
+        // Only the inputs the core has figures for (docs/audits.md); the others start empty.
+        r.refill->setVisible(
+            input == cw::ReviewInput::PreviousActions || input == cw::ReviewInput::Performance ||
+            input == cw::ReviewInput::AuditResults || input == cw::ReviewInput::Nonconformities ||
+            input == cw::ReviewInput::Improvement);
         r.refill->setObjectName(QStringLiteral("refill_") + QString::fromUtf8(cw::toString(input).data()));
         inputs->addWidget(r.label, row, 0, Qt::AlignTop);
         inputs->addWidget(r.text, row, 1);

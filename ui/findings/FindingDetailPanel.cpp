@@ -145,7 +145,9 @@ void FindingDetailPanel::buildFields()
             widget = f.line;
         } else if (kind == 1) {
             f.text = new CommittingTextEdit(parent);
-            f.text->setFixedHeight(f.text->fontMetrics().lineSpacing() * 3 + 12);
+            // The root cause holds five whys, one per line.
+            f.text->setFixedHeight(
+                f.text->fontMetrics().lineSpacing() * (field == cw::FindingField::RootCause ? 5 : 3) + 12);
             CommittingTextEdit* text = f.text;
             connect(text, &CommittingTextEdit::editingFinished, this,
                     [this, field, text] { setField(field, text->toPlainText()); });

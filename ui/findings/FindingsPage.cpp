@@ -98,8 +98,9 @@ FindingsPage::FindingsPage(WorkspaceSession& session, QWidget* parent)
     tableLayout->addWidget(m_table);
     splitter->addWidget(tableHolder);
     splitter->addWidget(detailScroll);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({330, 420});
     splitter->setChildrenCollapsible(false);
 
     auto* contentLayout = new QVBoxLayout(m_content);
