@@ -5,6 +5,7 @@
 #include "common/PlaceholderPage.h"
 #include "common/Version.h"
 #include "dashboard/DashboardPage.h"
+#include "documents/DocumentsPage.h"
 #include "engagement/Engagement.h"
 #include "engagement/EngagementPage.h"
 #include "findings/FindingsPage.h"
@@ -40,10 +41,6 @@ struct Placeholder {
 };
 
 constexpr Placeholder kPlaceholders[] = {
-    {PageId::Documents, QT_TRANSLATE_NOOP("cw::ui::MainWindow", "Documents"),
-     QT_TRANSLATE_NOOP("cw::ui::MainWindow",
-                       "Managing the documented information the standard requires is not "
-                       "available yet.")},
     {PageId::Reports, QT_TRANSLATE_NOOP("cw::ui::MainWindow", "Reports"),
      QT_TRANSLATE_NOOP("cw::ui::MainWindow",
                        "Producing reports and exports of the engagement is not available "
@@ -113,6 +110,7 @@ void MainWindow::createPages()
     m_pages[index(PageId::Dashboard)] = dashboard;
     m_pages[index(PageId::Engagement)] = new EngagementPage(*m_session, m_stack);
     m_pages[index(PageId::Catalog)] = new CatalogPage(*m_session, m_languages, m_stack);
+    m_pages[index(PageId::Documents)] = new DocumentsPage(*m_session, m_stack);
     m_pages[index(PageId::GapAnalysis)] = new GapAnalysisPage(*m_session, m_stack);
     auto* audits = new AuditsPage(*m_session, m_stack);
     auto* findings = new FindingsPage(*m_session, m_stack);

@@ -1,0 +1,74 @@
+#pragma once
+
+// moc (Qt 6.4) cannot parse <concepts>, which documents/Document.h reaches through <compare>;
+// it needs only the type names.
+#ifndef Q_MOC_RUN
+#include "documents/Document.h"
+#endif
+
+#include <QAbstractItemModel>
+
+#include <cstdint>
+#include <deque>
+#include <map>
+#include <vector>
+
+namespace cw::ui {
+
+class WorkspaceSession;
+
+/// The four-level hierarchy by parent links: level-1 documents at the top, each document's
+/// derived documents under it. Lazy: how many children a document has comes with its row
+/// (cw::DocumentRow::childCount); the children themselves are read from the core
+/// (cw::listDocuments() with filter.parent) a batch at a time when a view first asks for one of
+/// them, so a register of 10,000 documents costs only what is expanded. The structure changes
+/// only by reload(), never behind a view's back.
+class DocumentTreeModel : public QAbstractItemModel {
+    Q_OBJECT
+public:
+    enum Column { DocumentColumn, StatusColumn, NextReviewColumn, ColumnCount };
+    static constexpr int IdRole = Qt::UserRole + 1; ///< the document id (qlonglong)
+    static constexpr std::size_t kBatchSize = 200;
+
+    explicit DocumentTreeModel(WorkspaceSession& session, QObject* parent = nullptr);
+
+    /// Reads the tree again (after a change of the workspace).
+    void reload();
+    void languageChanged();
+
+    [[nodiscard]] const cw::DocumentRow* row(const QModelIndex& index) const;
+    /// The index of a document, reading the ancestors' children as needed; invalid if absent.
+    [[nodiscard]] QModelIndex reveal(std::int64_t id);
+    /// The index of a document among those read so far.
+    [[nodiscard]] QModelIndex indexOfLoaded(std::int64_t id) const;
+
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+    QModelIndex parent(const QModelIndex& child) const override;
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    bool hasChildren(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Node {
+        cw::DocumentRow row; ///< empty for the root
+        int parent = -1;
+        int position = 0;
+        std::vector<int> children; ///< one per child in the register; -1 until read
+    };
+
+    [[nodiscard]] int nodeOf(const QModelIndex& index) const;
+    [[nodiscard]] QModelIndex indexOfNode(int node, int column = 0) const;
+    /// The node of a child, reading its batch when needed; -1 when the register no longer has it.
+    [[nodiscard]] int child(int node, int position) const;
+    /// Reads the batch of children holding `position`.
+    void readBatch(int node, std::size_t position) const;
+    [[nodiscard]] int addNode(cw::DocumentRow row, int parent, int position) const;
+
+    WorkspaceSession& m_session;
+    mutable std::deque<Node> m_nodes; ///< [0] is the invisible root; a deque keeps references valid
+    mutable std::map<std::int64_t, int> m_nodeOfId;
+};
+
+} // namespace cw::ui
