@@ -305,3 +305,16 @@ TEST_CASE("a read-only workspace shows the findings but allows no edit", "[findi
     CHECK_FALSE(page->detail()->takeStep(cw::FindingStep::Implement));
     CHECK(window.session().undoStack()->count() == 0);
 }
+
+TEST_CASE("the audits and findings pages fit a small window", "[findings][audits][layout]")
+{
+    cwtest::UiFixture fx;
+    MainWindow window(fx.languages());
+    REQUIRE(window.controller().openDemo());
+    for (const PageId id : {PageId::Audits, PageId::Findings}) {
+        const QSize hint = window.page(id)->minimumSizeHint();
+        INFO(static_cast<int>(id) << ": " << hint.width() << "x" << hint.height());
+        CHECK(hint.width() <= 760);
+        CHECK(hint.height() <= 600);
+    }
+}

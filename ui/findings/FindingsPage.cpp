@@ -53,9 +53,14 @@ FindingsPage::FindingsPage(WorkspaceSession& session, QWidget* parent)
     m_majors->setContentsMargins(16, 8, 16, 0);
     m_type->setObjectName(QStringLiteral("typeFilter"));
     m_state->setObjectName(QStringLiteral("stateFilter"));
+    for (QComboBox* box : {m_type, m_state}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(14);
+    }
     m_open->setObjectName(QStringLiteral("openFilter"));
     m_overdue->setObjectName(QStringLiteral("overdueFilter"));
     m_count->setObjectName(QStringLiteral("findingCount"));
+    m_count->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // may be cut short, not the filters
     m_new->setObjectName(QStringLiteral("newFinding"));
     m_table->setObjectName(QStringLiteral("findingTable"));
     m_typeLabel->setBuddy(m_type);
