@@ -788,14 +788,6 @@ Edit ▸ Undo puts it back completely, files included, for as long as this works
 <context>
     <name>cw::ui::VersionsPanel</name>
     <message>
-        <source>Version</source>
-        <translation>版本</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
         <source>Change summary / comment</source>
         <translation>变更说明 / 备注</translation>
     </message>
@@ -822,6 +814,10 @@ Edit ▸ Undo puts it back completely, files included, for as long as this works
     <message>
         <source>A new version can be started once the current one is approved or obsolete; the version in force stays in force until the new one is approved.</source>
         <translation>当前版本已批准或已作废后才能新建版本；在新版本批准之前，现行版本保持有效。</translation>
+    </message>
+    <message>
+        <source>Version / status</source>
+        <translation>版本 / 状态</translation>
     </message>
 </context>
 </TS>

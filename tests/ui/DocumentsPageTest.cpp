@@ -24,9 +24,13 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QElapsedTimer>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -34,8 +38,11 @@
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
+#include <QUrl>
 
 #include <catch2/catch.hpp>
+
+#include <filesystem>
 
 using cw::ui::DocumentsPage;
 using cw::ui::DocumentTableModel;
@@ -511,4 +518,85 @@ TEST_CASE("documents page screenshot", "[.][screenshot][documents-screenshot]")
         REQUIRE(dw.window.grab().save(
             QDir(dir).filePath(QStringLiteral("documents-list-%1.png").arg(QLatin1String(language)))));
     }
+}
+
+TEST_CASE("files dropped onto the attachments tab are attached in one step, all or none",
+          "[documents][attachments]")
+{
+    cwtest::UiFixture fx;
+    DocsWindow dw(fx);
+    dw.select("SMS-L4-AUD-02"); // a draft
+    const QString a = fx.path("audit-plan.txt");
+    const QString b = fx.path("audit-notes.txt");
+    const QString big = fx.path("recording.iso");
+    cwtest::writeFile(cw::ui::toPath(a), "plan");
+    cwtest::writeFile(cw::ui::toPath(b), "notes");
+    cwtest::writeFile(cw::ui::toPath(big), "");
+    std::filesystem::resize_file(cw::ui::toPath(big), cw::kMaxAttachmentBytes + 1); // sparse: nothing written
+    auto* panel = dw.child<cw::ui::AttachmentsPanel>("attachmentsPanel");
+    auto* list = dw.child<QTreeWidget>("attachmentList");
+    const auto drop = [&](const QStringList& files) {
+        QMimeData mime;
+        QList<QUrl> urls;
+        for (const QString& f : files)
+            urls << QUrl::fromLocalFile(f);
+        mime.setUrls(urls);
+        QDragEnterEvent enter(QPoint(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(panel, &enter);
+        REQUIRE(enter.isAccepted());
+        QDropEvent event(QPointF(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(panel, &event);
+        cwtest::processEvents();
+    };
+
+    MessageBoxes::setNextAnswer(QMessageBox::Ok);
+    drop({a, big}); // the oversized file refuses the whole drop
+    REQUIRE(MessageBoxes::shownTexts().size() == 1);
+    CHECK(MessageBoxes::shownTexts().front().contains(QStringLiteral("recording.iso")));
+    CHECK(MessageBoxes::shownTexts().front().contains(QStringLiteral("over the attachment limit of 50 MiB")));
+    CHECK(list->topLevelItemCount() == 0);
+    CHECK(dw.undo().count() == 0);
+
+    drop({a, b});
+    REQUIRE(list->topLevelItemCount() == 2);
+    CHECK(dw.undo().count() == 1);
+    CHECK(dw.undo().undoText() == QStringLiteral("Attach audit-plan.txt, audit-notes.txt to SMS-L4-AUD-02"));
+    dw.undo().undo();
+    CHECK(list->topLevelItemCount() == 0);
+}
+
+TEST_CASE("a register of 10,000 documents is read only as far as it is shown", "[documents][performance]")
+{
+    cwtest::UiFixture fx;
+    DocsWindow dw(fx);
+    const std::int64_t instruction = dw.id("SMS-L3-INC-01");
+    dw.ws().write("Bulk import", [&](cw::WriteContext&) {
+        for (int i = 0; i < 10000; ++i) {
+            cw::Document doc;
+            doc.code = "BULK-" + std::to_string(100000 + i);
+            doc.title = (i % 2 ? "事件记录样本 " : "Incident record sample ") + std::to_string(i);
+            doc.level = 4;
+            doc.type = "record";
+            doc.parentId = instruction;
+            (void)cw::createDocument(dw.ws(), doc);
+        }
+    });
+    cwtest::processEvents();
+    auto* table = dw.page->tableModel();
+    dw.child<QTabWidget>("documentViews")->setCurrentIndex(1);
+    cwtest::processEvents();
+    CHECK(table->rowCount() == 10026);
+    CHECK(table->pagesRead() <= 2); // the rows on screen, not the register
+    CHECK_FALSE(dw.page->treeModel()->indexOfLoaded(dw.id("BULK-100000")).isValid());
+
+    QElapsedTimer timer;
+    timer.start();
+    typeKeys(dw.page->searchField(), QStringLiteral("BULK-10999"));
+    CHECK(table->rowCount() == 10); // BULK-109990 ... BULK-109999
+    typeKeys(dw.page->searchField(), QStringLiteral("9"));
+    CHECK(dw.tableCodes() == QStringList{QStringLiteral("BULK-109999")});
+    dw.page->searchField()->clear();
+    CHECK(table->rowCount() == 10026);
+    // Each keystroke is a count and a page: well under a second even on a slow machine.
+    CHECK(timer.elapsed() < 5000);
 }

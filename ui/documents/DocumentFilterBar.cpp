@@ -4,7 +4,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 
@@ -35,8 +35,10 @@ DocumentFilterBar::DocumentFilterBar(QWidget* parent)
     for (const auto s : cw::allDocumentStatuses())
         m_status->addItem(DocumentNames::statusDot(s), QString(), QString::fromUtf8(cw::toString(s).data()));
     m_owner->addItem(QString(), QString());
-    m_owner->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_clause->setMaximumWidth(110);
+    for (QComboBox* c : {m_level, m_status, m_owner}) {
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(8);
+    }
     m_clause->setClearButtonEnabled(true);
     m_overdue->setIcon(DocumentNames::overdueIcon());
     m_levelLabel->setBuddy(m_level);
@@ -44,19 +46,19 @@ DocumentFilterBar::DocumentFilterBar(QWidget* parent)
     m_ownerLabel->setBuddy(m_owner);
     m_clauseLabel->setBuddy(m_clause);
 
-    auto* layout = new QHBoxLayout(this);
+    auto* layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(6);
-    layout->addWidget(m_levelLabel);
-    layout->addWidget(m_level);
-    layout->addWidget(m_statusLabel);
-    layout->addWidget(m_status);
-    layout->addWidget(m_ownerLabel);
-    layout->addWidget(m_owner);
-    layout->addWidget(m_clauseLabel);
-    layout->addWidget(m_clause);
-    layout->addWidget(m_overdue);
-    layout->addStretch();
+    layout->setHorizontalSpacing(6);
+    layout->addWidget(m_levelLabel, 0, 0);
+    layout->addWidget(m_level, 0, 1);
+    layout->addWidget(m_statusLabel, 0, 2);
+    layout->addWidget(m_status, 0, 3);
+    layout->addWidget(m_ownerLabel, 0, 4);
+    layout->addWidget(m_owner, 0, 5);
+    layout->addWidget(m_clauseLabel, 1, 0);
+    layout->addWidget(m_clause, 1, 1);
+    layout->addWidget(m_overdue, 1, 2, 1, 4);
+    layout->setColumnStretch(6, 1);
 
     for (QComboBox* c : {m_level, m_status, m_owner})
         connect(c, &QComboBox::currentIndexChanged, this, &DocumentFilterBar::filterChanged);

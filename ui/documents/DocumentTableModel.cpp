@@ -112,7 +112,7 @@ QVariant DocumentTableModel::data(const QModelIndex& index, int role) const
         case TitleColumn:
             return QString::fromStdString(r->title);
         case LevelColumn:
-            return DocumentNames::level(r->level);
+            return r->level;
         case TypeColumn:
             return DocumentNames::type(r->type);
         case StatusColumn:
@@ -126,6 +126,10 @@ QVariant DocumentTableModel::data(const QModelIndex& index, int role) const
         default:
             return {};
         }
+    case Qt::TextAlignmentRole:
+        if (index.column() == LevelColumn)
+            return QVariant::fromValue(Qt::Alignment(Qt::AlignCenter));
+        return {};
     case Qt::DecorationRole:
         if (index.column() == StatusColumn)
             return DocumentNames::statusDot(r->status);
@@ -148,6 +152,8 @@ QVariant DocumentTableModel::data(const QModelIndex& index, int role) const
             return tr("The review of %1 was due on %2.").arg(QString::fromStdString(r->code), nextReview);
         if (index.column() == TitleColumn)
             return QString::fromStdString(r->title);
+        if (index.column() == LevelColumn)
+            return DocumentNames::level(r->level);
         return {};
     default:
         return {};

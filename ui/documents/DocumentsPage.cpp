@@ -77,7 +77,7 @@ DocumentsPage::DocumentsPage(WorkspaceSession& session, QWidget* parent)
     m_tabs->setObjectName(QStringLiteral("documentsTabs"));
     m_tabs->setDocumentMode(true);
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(320);
+    m_search->setMinimumWidth(200);
 
     auto* bar = new QWidget(m_content);
     auto* row = new QHBoxLayout(bar);
@@ -172,21 +172,22 @@ QWidget* DocumentsPage::buildRegisterTab()
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setSectionResizeMode(DocumentTableModel::TitleColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(DocumentTableModel::TitleColumn, 230);
     // Fixed widths: sizing to contents would read every row.
-    m_table->setColumnWidth(DocumentTableModel::CodeColumn, 118);
-    m_table->setColumnWidth(DocumentTableModel::LevelColumn, 110);
-    m_table->setColumnWidth(DocumentTableModel::TypeColumn, 80);
-    m_table->setColumnWidth(DocumentTableModel::StatusColumn, 84);
-    m_table->setColumnWidth(DocumentTableModel::VersionColumn, 64);
+    m_table->setColumnWidth(DocumentTableModel::CodeColumn, 112);
+    m_table->setColumnWidth(DocumentTableModel::LevelColumn, 44);
+    m_table->setColumnWidth(DocumentTableModel::TypeColumn, 96);
+    m_table->setColumnWidth(DocumentTableModel::StatusColumn, 92);
+    m_table->setColumnWidth(DocumentTableModel::VersionColumn, 56);
     m_table->setColumnWidth(DocumentTableModel::OwnerColumn, 80);
     m_table->setColumnWidth(DocumentTableModel::NextReviewColumn, 180);
     listLayout->addWidget(m_filters);
     listLayout->addWidget(m_table, 1);
     listLayout->addWidget(m_count);
     m_views->addTab(m_tree, QString());
-    m_views->addTab(list, QString());
+    // Scroll areas: the window can be made smaller than the filters and buttons are wide.
+    m_views->addTab(scrolling(list, m_views), QString());
 
     m_detailTabs = new QTabWidget(splitter);
     m_detailTabs->setObjectName(QStringLiteral("documentTabs"));
@@ -195,15 +196,15 @@ QWidget* DocumentsPage::buildRegisterTab()
     m_attachments = new AttachmentsPanel(m_detailTabs);
     m_records = new RecordsPanel(m_detailTabs);
     m_detailTabs->addTab(scrolling(m_details, m_detailTabs), QString());
-    m_detailTabs->addTab(m_versions, QString());
-    m_detailTabs->addTab(m_attachments, QString());
-    m_detailTabs->addTab(m_records, QString());
+    m_detailTabs->addTab(scrolling(m_versions, m_detailTabs), QString());
+    m_detailTabs->addTab(scrolling(m_attachments, m_detailTabs), QString());
+    m_detailTabs->addTab(scrolling(m_records, m_detailTabs), QString());
 
     splitter->addWidget(m_views);
     splitter->addWidget(m_detailTabs);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({620, 520});
+    splitter->setSizes({680, 500});
     splitter->setChildrenCollapsible(false);
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,

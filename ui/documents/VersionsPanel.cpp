@@ -24,13 +24,18 @@ VersionsPanel::VersionsPanel(QWidget* parent)
     m_minor->setObjectName(QStringLiteral("newMinorVersion"));
     m_major->setObjectName(QStringLiteral("newMajorVersion"));
     m_summary->setObjectName(QStringLiteral("editChangeSummary"));
-    m_tree->setColumnCount(5);
+    m_tree->setColumnCount(4);
     m_tree->setRootIsDecorated(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->setWordWrap(true);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_tree->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    // Narrow date columns (full time in the tooltip), so the change summary gets the room.
+    m_tree->header()->setSectionResizeMode(2, QHeaderView::Interactive);
+    m_tree->header()->setSectionResizeMode(3, QHeaderView::Interactive);
+    m_tree->setColumnWidth(2, 150);
+    m_tree->setColumnWidth(3, 84);
     m_hint->setWordWrap(true);
     m_hint->setForegroundRole(QPalette::PlaceholderText);
 
@@ -65,28 +70,27 @@ void VersionsPanel::showVersions(const std::vector<cw::DocumentVersion>& version
     bold.setBold(true);
     for (auto v = versions.rbegin(); v != versions.rend(); ++v) {
         auto* item = new QTreeWidgetItem(m_tree);
-        item->setText(0, QString::fromStdString(v->number.toString()));
-        item->setText(1, DocumentNames::status(v->status));
-        item->setIcon(1, DocumentNames::statusDot(v->status));
-        item->setText(2, QString::fromStdString(v->changeSummary));
-        item->setToolTip(2, QString::fromStdString(v->changeSummary));
-        item->setText(3, QStringLiteral("%1 · %2").arg(QString::fromStdString(v->createdAt.substr(0, 10)),
+        item->setText(0, QStringLiteral("%1  %2").arg(QString::fromStdString(v->number.toString()),
+                                                      DocumentNames::status(v->status)));
+        item->setIcon(0, DocumentNames::statusDot(v->status));
+        item->setText(1, QString::fromStdString(v->changeSummary));
+        item->setToolTip(1, QString::fromStdString(v->changeSummary));
+        item->setText(2, QStringLiteral("%1 · %2").arg(QString::fromStdString(v->createdAt.substr(0, 10)),
                                                        QString::fromStdString(v->createdBy)));
-        item->setText(4, QString::fromStdString(v->effectiveDate));
+        item->setText(3, QString::fromStdString(v->effectiveDate));
         if (v->status == cw::DocumentStatus::Approved)
-            for (int c = 0; c < 5; ++c)
+            for (int c = 0; c < 4; ++c)
                 item->setFont(c, bold);
         for (const auto& t : v->transitions) {
             auto* child = new QTreeWidgetItem(item);
             child->setText(
-                1, QStringLiteral("%1 → %2").arg(DocumentNames::status(t.from), DocumentNames::status(t.to)));
-            child->setText(2, QString::fromStdString(t.comment));
-            child->setToolTip(2, QString::fromStdString(t.comment));
-            child->setText(
-                3,
-                QStringLiteral("%1 · %2").arg(
-                    QString::fromStdString(t.atUtc.substr(0, 16)).replace(QLatin1Char('T'), QLatin1Char(' ')),
-                    QString::fromStdString(t.actor)));
+                0, QStringLiteral("%1 → %2").arg(DocumentNames::status(t.from), DocumentNames::status(t.to)));
+            child->setText(1, QString::fromStdString(t.comment));
+            child->setToolTip(1, QString::fromStdString(t.comment));
+            QString at = QString::fromStdString(t.atUtc);
+            at.replace(QLatin1Char('T'), QLatin1Char(' ')).remove(QLatin1Char('Z'));
+            child->setText(2, QStringLiteral("%1 · %2").arg(at.left(10), QString::fromStdString(t.actor)));
+            child->setToolTip(2, QStringLiteral("%1 UTC · %2").arg(at, QString::fromStdString(t.actor)));
         }
     }
     m_tree->expandAll();
@@ -112,7 +116,7 @@ void VersionsPanel::updateButtons()
 void VersionsPanel::retranslateUi()
 {
     m_tree->setHeaderLabels(
-        {tr("Version"), tr("Status"), tr("Change summary / comment"), tr("When · who"), tr("Effective")});
+        {tr("Version / status"), tr("Change summary / comment"), tr("When · who"), tr("Effective")});
     m_minor->setText(tr("New Minor Version…"));
     m_major->setText(tr("New Major Version…"));
     m_summary->setText(tr("Edit Change Summary…"));
