@@ -46,6 +46,37 @@ std::optional<ProgrammeFacts> bestProgramme(Workspace& ws, Date today)
     return best;
 }
 
+/// The same figures as findingCounts(), from rows already read.
+FindingCounts countFindings(const std::vector<FindingRow>& rows)
+{
+    FindingCounts c;
+    for (const auto& row : rows) {
+        ++c.total;
+        const bool open = row.open();
+        switch (row.finding.type) {
+        case FindingType::Major:
+            c.openMajor += open ? 1 : 0;
+            break;
+        case FindingType::Minor:
+            c.openMinor += open ? 1 : 0;
+            break;
+        case FindingType::Observation:
+            c.openObservations += open ? 1 : 0;
+            break;
+        case FindingType::Improvement:
+            c.openImprovements += open ? 1 : 0;
+            break;
+        case FindingType::Positive:
+            ++c.positive;
+            break;
+        }
+        c.closed += open ? 0 : 1;
+        c.overdueActions += row.overdueActions;
+        c.overdueFindings += row.overdue ? 1 : 0;
+    }
+    return c;
+}
+
 } // namespace
 
 ReadinessFacts gatherReadinessFacts(Workspace& ws)
@@ -78,11 +109,13 @@ ReadinessFacts gatherReadinessFacts(Workspace& ws)
     q.activeOnly = true;
     f.activeActions = listActions(ws, q);
 
-    f.findings = findingCounts(ws);
-    FindingFilter majors;
-    majors.type = FindingType::Major;
-    majors.openOnly = true;
-    f.openMajors = listFindings(ws, majors);
+    // One pass over the findings (the query is the expensive part): the counts as findingCounts()
+    // makes them, and the open majors in list order.
+    f.allFindings = listFindings(ws);
+    f.findings = countFindings(f.allFindings);
+    for (const auto& row : f.allFindings)
+        if (row.finding.type == FindingType::Major && row.open())
+            f.openMajors.push_back(row);
     f.openCorrectiveActions = openCorrectiveActions(ws);
 
     f.programme = bestProgramme(ws, f.today);

@@ -62,6 +62,7 @@ struct ReadinessFacts {
     std::vector<ActionListItem> activeActions;
 
     FindingCounts findings;
+    std::vector<FindingRow> allFindings;                    ///< every finding, in list order
     std::vector<FindingRow> openMajors;                     ///< major nonconformities not closed
     std::vector<CorrectiveActionRow> openCorrectiveActions; ///< planned actions of open findings
 

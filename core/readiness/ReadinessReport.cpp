@@ -64,8 +64,9 @@ ReadinessReport buildReadinessReport(Workspace& ws)
         r.checklist = assessmentWorksheet(ws, id);
     }
     r.documents = documentHealth(ws);
-    r.findings = listFindings(ws);
-    r.overdueActions = openCorrectiveActions(ws, true);
+    for (const auto& a : r.facts.openCorrectiveActions)
+        if (a.overdue)
+            r.overdueActions.push_back(a);
     for (auto it = r.facts.reviews.rbegin(); it != r.facts.reviews.rend(); ++it)
         if (it->heldOn <= today) {
             r.latestReview = snapshotReview(ws, it->id);

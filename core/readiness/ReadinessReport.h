@@ -45,7 +45,6 @@ struct ReadinessReport {
     std::vector<ClauseScore> clauses;
     std::vector<ReadinessGap> gaps; ///< prioritised (GapList.h)
     DocumentHealth documents;
-    std::vector<FindingRow> findings; ///< every finding, in list order
     std::vector<CorrectiveActionRow> overdueActions;
     std::optional<ReviewSnapshot> latestReview; ///< the latest held on or before today
     /// The appendix: every requirement of the latest assessment with its result (tree order).

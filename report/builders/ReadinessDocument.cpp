@@ -265,7 +265,7 @@ public:
             int total = 0;
             for (const auto s : allFindingStates()) {
                 int n = 0;
-                for (const auto& fr : r.findings)
+                for (const auto& fr : f.allFindings)
                     if (fr.finding.type == type && fr.finding.state == s)
                         ++n;
                 total += n;
@@ -409,21 +409,19 @@ public:
         const ReportTerms w(d);
         Table t;
         t.sheetName = readinessCsvSheet(d.language);
-        t.headers = {d.t("Catalog", "标准"),       d.t("Clause", "条款"),     d.t("Title", "标题"),
-                     d.t("Status", "状态"),        d.t("Maturity", "成熟度"), d.t("Gap", "差距"),
-                     d.t("Recommendation", "建议")};
-        t.widths = {16, 10, 50, 14, 9, 50, 50};
+        // Five columns: the result of every requirement. Gaps and recommendations are in the
+        // prioritised gap list above and in the gap analysis report (table cells are what a PDF's
+        // layout time grows with).
+        t.headers = {d.t("Catalog", "标准"), d.t("Clause", "条款"), d.t("Title", "标题"),
+                     d.t("Status", "状态"), d.t("Maturity", "成熟度")};
+        t.widths = {16, 10, 60, 14, 9};
         for (const auto& row : r.checklist) {
             if (!row.assessable)
                 continue;
             const auto& res = row.result;
-            t.rows << QStringList{ReportTerms::text(row.key.catalogId),
-                                  ReportTerms::text(row.key.ref),
-                                  w.title(row.titleEn, row.titleZh),
-                                  w.status(res.status),
-                                  res.maturity ? QString::number(*res.maturity) : QStringLiteral("-"),
-                                  ReportTerms::text(res.gap),
-                                  ReportTerms::text(res.recommendation)};
+            t.rows << QStringList{ReportTerms::text(row.key.catalogId), ReportTerms::text(row.key.ref),
+                                  w.title(row.titleEn, row.titleZh), w.status(res.status),
+                                  res.maturity ? QString::number(*res.maturity) : QStringLiteral("-")};
             t.rowTones << (res.status == AssessmentStatus::Conformant      ? QStringLiteral("good")
                            : res.status == AssessmentStatus::Partial       ? QStringLiteral("warn")
                            : res.status == AssessmentStatus::Nonconformant ? QStringLiteral("bad")

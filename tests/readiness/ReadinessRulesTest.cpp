@@ -164,6 +164,7 @@ TEST_CASE("S2.2 no open major nonconformity", "[readiness][S2.2]")
     CHECK_FALSE(fail.met);
     CHECK(fail.params == std::vector<std::string>{"1", "NC-2026-004"});
     CHECK(f.findings.openMajor == 1);
+    CHECK(f.findings == cw::findingCounts(*d.ws)); // counted from the rows read once
     f.openMajors.clear();
     CHECK(rule(verdict(f), "S2.2").met);
 }
