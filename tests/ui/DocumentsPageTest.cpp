@@ -21,8 +21,10 @@
 #include "storage/Workspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -31,10 +33,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -599,4 +603,51 @@ TEST_CASE("a register of 10,000 documents is read only as far as it is shown", "
     CHECK(table->rowCount() == 10026);
     // Each keystroke is a count and a page: well under a second even on a slow machine.
     CHECK(timer.elapsed() < 5000);
+}
+
+TEST_CASE("the status buttons and New Document ask in dialogs", "[documents][dialogs]")
+{
+    cwtest::UiFixture fx;
+    DocsWindow dw(fx);
+    dw.select("SMS-L2-CFG-01"); // in review
+    const std::int64_t id = dw.id("SMS-L2-CFG-01");
+    QTimer::singleShot(0, [] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        REQUIRE(dialog->objectName() == QStringLiteral("transitionDialog"));
+        CHECK(dialog->findChild<QLineEdit*>(QStringLiteral("effectiveDateField"))->text() ==
+              QStringLiteral("2026-11-22")); // today, from the workspace's clock
+        dialog->findChild<QPlainTextEdit*>(QStringLiteral("transitionComment"))
+            ->setPlainText(QStringLiteral("Approved by the SMS owner"));
+        dialog->accept();
+    });
+    dw.child<QPushButton>("transition_approved")->click();
+    const auto v = cw::currentDocumentVersion(dw.ws(), id);
+    CHECK(v.status == cw::DocumentStatus::Approved);
+    CHECK(v.effectiveDate == "2026-11-22");
+    CHECK(v.transitions.back().comment == "Approved by the SMS owner");
+    CHECK(dw.child<QLabel>("effectiveDate")->text() == QStringLiteral("2026-11-22"));
+    CHECK(dw.undo().undoText() == QStringLiteral("Approve: SMS-L2-CFG-01"));
+
+    // New Document proposes the selected document as parent, one level down.
+    QTimer::singleShot(0, [] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        CHECK(dialog->findChild<QLineEdit*>(QStringLiteral("newParent"))->text() ==
+              QStringLiteral("SMS-L2-CFG-01"));
+        CHECK(dialog->findChild<QComboBox*>(QStringLiteral("newLevel"))->currentData().toInt() == 3);
+        dialog->findChild<QLineEdit*>(QStringLiteral("newCode"))->setText(QStringLiteral("SMS-L3-CFG-01"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("newTitle"))
+            ->setText(QStringLiteral("CMDB update instruction"));
+        dialog->accept();
+    });
+    dw.child<QPushButton>("newDocument")->click();
+    const auto created = cw::findDocument(dw.ws(), "SMS-L3-CFG-01");
+    REQUIRE(created);
+    const cw::Document doc = cw::loadDocument(dw.ws(), *created);
+    CHECK(doc.parentId == id);
+    CHECK(doc.level == 3);
+    CHECK(doc.type == "instruction");
+    CHECK(dw.page->currentDocument() == *created);
+    CHECK(dw.child<QLineEdit>("titleField")->text() == QStringLiteral("CMDB update instruction"));
 }
