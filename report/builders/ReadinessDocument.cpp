@@ -221,6 +221,9 @@ public:
         kv.rows << qMakePair(d.t("Reviews overdue", "逾期评审"), QString::number(h.overdueReviews));
         d.blocks << kv;
         if (!h.overdueDocuments.empty()) {
+            d.blocks << Paragraph{
+                d.t("Documents in force whose review is overdue:", "现行文件中评审已逾期的："),
+                Paragraph::Tone::Warning};
             Table o;
             o.headers = {d.t("Code", "编号"), d.t("Title", "标题"), d.t("Owner", "负责人"),
                          d.t("Next review", "下次评审")};
@@ -309,11 +312,13 @@ public:
         d.blocks << kv;
         if (r.latestReview->outputs.empty())
             return;
+        d.blocks << Heading{2, d.t("Decisions and actions", "决定和措施")};
         Table t;
         t.headers = {d.t("Output", "输出"), d.t("Owner", "负责人"), d.t("Due", "截止日期"),
                      d.t("State", "状态")};
         for (const auto& o : r.latestReview->outputs) {
-            const QString state = o.state == OutputState::Done        ? d.t("Done", "已完成")
+            const QString state = o.kind == OutputKind::Decision      ? d.t("Decision", "决定")
+                                  : o.state == OutputState::Done      ? d.t("Done", "已完成")
                                   : o.state == OutputState::Cancelled ? d.t("Cancelled", "已取消")
                                                                       : d.t("Open", "未完成");
             t.rows << QStringList{ReportTerms::text(o.text), ReportTerms::text(o.owner),
