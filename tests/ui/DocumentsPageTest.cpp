@@ -35,6 +35,8 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -603,6 +605,22 @@ TEST_CASE("a register of 10,000 documents is read only as far as it is shown", "
     CHECK(table->rowCount() == 10026);
     // Each keystroke is a count and a page: well under a second even on a slow machine.
     CHECK(timer.elapsed() < 5000);
+
+    // An edit deep in the list keeps the list where it was: no reset, same row, same scroll.
+    auto* view = dw.page->table();
+    const QModelIndex deep = table->index(5000, DocumentTableModel::CodeColumn);
+    view->setCurrentIndex(deep);
+    view->scrollTo(deep);
+    const std::int64_t id = table->data(deep, DocumentTableModel::IdRole).toLongLong();
+    REQUIRE(dw.page->currentDocument() == id);
+    const int scroll = view->verticalScrollBar()->value();
+    QSignalSpy resets(table, &QAbstractItemModel::modelReset);
+    REQUIRE(dw.page->editField(cw::DocumentField::Owner, QStringLiteral("Sun Hao")));
+    CHECK(resets.isEmpty());
+    CHECK(view->currentIndex().row() == 5000);
+    CHECK(view->verticalScrollBar()->value() == scroll);
+    CHECK(table->data(table->index(5000, DocumentTableModel::OwnerColumn)).toString() ==
+          QStringLiteral("Sun Hao"));
 }
 
 TEST_CASE("the status buttons and New Document ask in dialogs", "[documents][dialogs]")

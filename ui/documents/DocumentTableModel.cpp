@@ -37,6 +37,20 @@ void DocumentTableModel::reload()
     endResetModel();
 }
 
+void DocumentTableModel::refresh()
+{
+    std::int64_t count = 0;
+    if (!m_session.isOpen() ||
+        !m_session.run([&](cw::Workspace& ws) { count = cw::countDocuments(ws, m_filter); }) ||
+        count != m_count) {
+        reload();
+        return;
+    }
+    m_pages.clear();
+    if (m_count > 0)
+        Q_EMIT dataChanged(index(0, 0), index(m_count - 1, ColumnCount - 1));
+}
+
 void DocumentTableModel::languageChanged()
 {
     if (m_count > 0)

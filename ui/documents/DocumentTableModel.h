@@ -43,8 +43,11 @@ public:
 
     void setFilter(const cw::DocumentFilter& filter);
     [[nodiscard]] const cw::DocumentFilter& filter() const { return m_filter; }
-    /// Reads the count again and forgets the pages read (after a change of the workspace).
+    /// Reads the count again and forgets the pages read.
     void reload();
+    /// After a change of the workspace: with the same count, the rows are read again in place
+    /// (views keep their scroll position and current row); otherwise reload().
+    void refresh();
     /// Headers and texts again, after a language change.
     void languageChanged();
 

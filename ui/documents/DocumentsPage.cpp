@@ -310,7 +310,10 @@ void DocumentsPage::refresh()
                 m_mainCatalog = c.id;
         m_filters->setOwners(owners);
         reloadTree();
-        applyFilter();
+        m_syncing = true;
+        m_tableModel->refresh(); // same filter: keeps the scroll position when the count is the same
+        m_syncing = false;
+        syncSelection();
         m_coverageStale = true;
         if (m_tabs->currentIndex() == CoverageTab)
             reloadCoverage();
@@ -390,7 +393,10 @@ void DocumentsPage::syncSelection()
             m_tree->scrollTo(i);
         }
     } else {
-        // Only among the rows read: finding a row elsewhere would read the whole register.
+        // Only among the rows read (and the page of the current row): finding a row elsewhere
+        // would read the whole register.
+        if (m_table->currentIndex().isValid())
+            (void)m_tableModel->row(m_table->currentIndex().row());
         const int row = m_tableModel->rowOfLoaded(m_currentId);
         if (row >= 0)
             m_table->setCurrentIndex(m_tableModel->index(row, 0));
