@@ -3,20 +3,15 @@
 #include "catalog/CatalogStore.h"
 #include "common/Banner.h"
 #include "common/EmptyState.h"
-#include "common/Error.h"
 #include "documents/AttachmentsPanel.h"
-#include "documents/ClauseListText.h"
 #include "documents/CoveragePanel.h"
-#include "documents/DocumentCoverage.h"
 #include "documents/DocumentDetailsPanel.h"
 #include "documents/DocumentFilterBar.h"
 #include "documents/DocumentQuery.h"
 #include "documents/DocumentTableModel.h"
 #include "documents/DocumentTreeModel.h"
-#include "documents/RecordEntries.h"
 #include "documents/RecordsPanel.h"
 #include "documents/VersionsPanel.h"
-#include "gap/GapNames.h"
 #include "shell/WorkspaceSession.h"
 #include "storage/Workspace.h"
 
@@ -33,8 +28,6 @@
 #include <QTemporaryDir>
 #include <QTreeView>
 #include <QVBoxLayout>
-
-#include <set>
 
 namespace cw::ui {
 
