@@ -284,15 +284,25 @@ public:
             d.blocks << Paragraph{d.t("None.", "无。"), Paragraph::Tone::Good};
             return;
         }
+        // The most overdue first, at most kListed: the findings register lists them all.
+        constexpr qsizetype kListed = 50;
         Table o;
         o.headers = {d.t("Finding", "发现"), d.t("Action", "措施"), d.t("Owner", "负责人"),
                      d.t("Due", "截止日期")};
         for (const auto& a : r.overdueActions) {
+            if (o.rows.size() == kListed)
+                break;
             o.rows << QStringList{ReportTerms::text(a.findingCode), ReportTerms::text(a.action.description),
                                   ReportTerms::text(a.action.owner), ReportTerms::date(a.action.dueDate)};
             o.rowTones << QStringLiteral("bad");
         }
         d.blocks << o;
+        const auto more = static_cast<qsizetype>(r.overdueActions.size()) - o.rows.size();
+        if (more > 0)
+            d.blocks << Paragraph{d.t("… and %1 more overdue corrective actions: see the findings register.",
+                                      "……另有 %1 项逾期纠正措施，见审核发现登记册。")
+                                      .arg(more),
+                                  Paragraph::Tone::Muted};
     }
 
     void review()

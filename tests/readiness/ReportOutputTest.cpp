@@ -7,9 +7,11 @@
 #include "assessment/AssessmentResults.h"
 #include "assessment/Spreadsheet.h"
 #include "assessment/ZipArchive.h"
+#include "builders/ReadinessDocument.h"
 #include "builders/ReportExport.h"
 #include "common/Error.h"
 #include "common/Json.h"
+#include "readiness/ReadinessReport.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -83,7 +85,8 @@ TEST_CASE("readiness PDF: Chinese headings extractable, in both languages", "[re
         auto text = cwtest::runProcess("/usr/bin/pdftotext", {"-layout", file.string(), "-"});
         REQUIRE(text.exitCode == 0);
         // The renderer's shaping uses the "fi" ligature (U+FB01); a reader's search folds it.
-        for (auto pos = text.out.find("\xEF\xAC\x81"); pos != std::string::npos; pos = text.out.find("\xEF\xAC\x81"))
+        for (auto pos = text.out.find("\xEF\xAC\x81"); pos != std::string::npos;
+             pos = text.out.find("\xEF\xAC\x81"))
             text.out.replace(pos, 3, "fi");
         if (std::string(lang) == "zh") {
             for (const char* heading :
@@ -418,4 +421,25 @@ TEST_CASE("writing to a place that cannot hold the file fails with the file name
     CHECK_THROWS_WITH(
         writeReport(*d.ws, request(ReportKind::Readiness, ReportFormat::Json, "en"), path(badJson)),
         Catch::Contains(badJson.string()));
+}
+
+TEST_CASE("the readiness report lists at most 50 overdue corrective actions and counts the rest", "[report]")
+{
+    Demo d("en");
+    auto report = cw::buildReadinessReport(*d.ws);
+    REQUIRE(report.overdueActions.size() == 1);
+    report.overdueActions.resize(60, report.overdueActions.front());
+    const auto doc = cw::report::readinessDocument(report, QStringLiteral("en"));
+    bool listed = false;
+    bool counted = false;
+    for (const auto& b : doc.blocks) {
+        if (const auto* t = std::get_if<Table>(&b); t && t->headers.value(0) == QStringLiteral("Finding"))
+            listed = t->rows.size() == 50;
+        if (const auto* p = std::get_if<Paragraph>(&b))
+            counted =
+                counted || p->text == QStringLiteral("… and 10 more overdue corrective actions: see the "
+                                                     "findings register.");
+    }
+    CHECK(listed);
+    CHECK(counted);
 }
