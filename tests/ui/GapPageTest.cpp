@@ -320,26 +320,6 @@ TEST_CASE("a gap of the prioritised list becomes an action", "[gap][action]")
     CHECK(cw::actionsFor(gw.ws(), gw.page->assessmentId(), key).size() == actionsBefore);
 }
 
-TEST_CASE("the gap page's translation file is complete", "[gap][translation]")
-{
-    QFile f(QStringLiteral(CW_TEST_GAP_TS_FILE));
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    QXmlStreamReader xml(&f);
-    int messages = 0;
-    while (!xml.atEnd()) {
-        if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != QLatin1String("translation"))
-            continue;
-        ++messages;
-        const QString type = xml.attributes().value(QLatin1String("type")).toString();
-        const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
-        INFO(text.toStdString());
-        CHECK(type.isEmpty());
-        CHECK_FALSE(text.isEmpty());
-    }
-    REQUIRE_FALSE(xml.hasError());
-    CHECK(messages > 50);
-}
-
 // Not a test: pictures of the page for docs/ and for review (see ScreenshotTest.cpp).
 //   CW_SCREENSHOT_DIR=/tmp/shots build/gapui/tests/ui/ui_tests "[screenshot-gap]"
 TEST_CASE("gap analysis screenshots", "[.][screenshot-gap]")
