@@ -3,16 +3,22 @@
 # Debian 12: a minimal bookworm root made with debootstrap, `apt-get install ./the.deb` inside it,
 # then the installed programs run there. Needs root, network access to Debian's mirror and ~1 GB.
 # Usage: packaging/test-deb.sh [ROOT_DIR]
+#   CW_BUILD_DIR=build/ci packaging/test-deb.sh   packages an existing build instead of building
+#                                                 the release preset
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=${1:-/tmp/cw-cleanroot}
 export DEBIAN_FRONTEND=noninteractive
 command -v debootstrap >/dev/null || apt-get install -y -qq debootstrap
 bash .ci/install-deps.sh
-cmake --preset release -DCW_BUILD_TESTS=OFF >/dev/null
-cmake --build --preset release
-(cd build/release && cpack -G DEB >/dev/null)
-deb=$(ls build/release/conformance-workbench_*_amd64.deb | tail -1)
+build=${CW_BUILD_DIR:-build/release}
+if [ -z "${CW_BUILD_DIR:-}" ]; then
+  cmake --preset release -DCW_BUILD_TESTS=OFF >/dev/null
+  cmake --build --preset release
+fi
+rm -f "$build"/conformance-workbench_*_amd64.deb
+(cd "$build" && cpack -G DEB >/dev/null)
+deb=$(ls "$build"/conformance-workbench_*_amd64.deb | tail -1)
 echo "== package: $deb"
 dpkg-deb --info "$deb" | sed -n '/Package:/,/Description:/p'
 dpkg-deb --contents "$deb" | awk '{print $6}' | grep -E 'bin/|applications|metainfo|mime|hicolor/scalable|man1|catalogs/iso' 

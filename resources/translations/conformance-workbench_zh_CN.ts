@@ -277,30 +277,6 @@
 <context>
     <name>cw::ui::MainWindow</name>
     <message>
-        <source>Documents</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>Managing the documented information the standard requires is not available yet.</source>
-        <translation>管理标准所要求的成文信息的功能尚未提供。</translation>
-    </message>
-    <message>
-        <source>Audits</source>
-        <translation>审核</translation>
-    </message>
-    <message>
-        <source>Planning and recording internal and certification audits is not available yet.</source>
-        <translation>策划和记录内部审核及认证审核的功能尚未提供。</translation>
-    </message>
-    <message>
-        <source>Findings &amp; actions</source>
-        <translation>发现与措施</translation>
-    </message>
-    <message>
-        <source>Tracking audit findings, nonconformities and corrective actions is not available yet.</source>
-        <translation>跟踪审核发现、不符合项和纠正措施的功能尚未提供。</translation>
-    </message>
-    <message>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
@@ -377,16 +353,28 @@
         <translation>用于 ISO/IEC 20000-1 认证项目的工作台：范围、差距分析、文件、审核、审核发现及纠正措施。</translation>
     </message>
     <message>
-        <source>License: to be announced. This is a development version.</source>
-        <translation>许可证：待定。当前为开发版本。</translation>
-    </message>
-    <message>
-        <source>Built with Qt %1.</source>
-        <translation>基于 Qt %1 构建。</translation>
-    </message>
-    <message>
         <source>About %1</source>
         <translation>关于 %1</translation>
+    </message>
+    <message>
+        <source>Another window asked to open this workspace.</source>
+        <translation>另一个窗口请求打开此工作区。</translation>
+    </message>
+    <message>
+        <source>Copyright © 2026 the Conformance Workbench developers. Released under the MIT License.</source>
+        <translation>版权所有 © 2026 Conformance Workbench 开发者。依据 MIT 许可证发布。</translation>
+    </message>
+    <message>
+        <source>Built with these libraries, under their own licenses:</source>
+        <translation>本程序使用以下库构建，各库遵循其自身的许可证：</translation>
+    </message>
+    <message>
+        <source>Reports embed the Noto Sans CJK fonts (SIL Open Font License 1.1). ISO/IEC standards are copyrighted by ISO and IEC; the catalogs hold only clause numbers and titles, with questions and guidance written by us.</source>
+        <translation>报告中嵌入 Noto Sans CJK 字体（SIL 开放字体许可证 1.1）。ISO/IEC 标准的版权归 ISO 和 IEC 所有；目录仅包含条款编号和标题，问题与指南均由我们自行编写。</translation>
+    </message>
+    <message>
+        <source>Public domain</source>
+        <translation>公有领域</translation>
     </message>
 </context>
 <context>
@@ -581,6 +569,10 @@ You can open it read-only to look at it, or close it there first.</source>
     <message>
         <source>The workspace was upgraded from schema version %1 to %2.</source>
         <translation>工作区的数据结构已从版本 %1 升级到版本 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is open in another window; that window was brought to the front.</source>
+        <translation>%1 已在另一个窗口中打开；已将该窗口置于前台。</translation>
     </message>
 </context>
 <context>

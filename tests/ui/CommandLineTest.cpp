@@ -2,6 +2,9 @@
 
 #include "shell/CommandLine.h"
 
+#include <QProcess>
+#include <QProcessEnvironment>
+
 #include <catch2/catch.hpp>
 
 using cw::ui::CommandLine;
@@ -48,4 +51,29 @@ TEST_CASE("--help and --version need no window", "[commandline]")
     CHECK(CommandLine::asksForInformation(args({"--help-all"})));
     CHECK_FALSE(CommandLine::asksForInformation(args({"--demo"})));
     CHECK_FALSE(CommandLine::asksForInformation(args({"--", "--help"})));
+}
+
+TEST_CASE("wrong arguments are answered without a window", "[commandline]")
+{
+    // Without a display, creating the window would abort; the error must come first.
+    CHECK(CommandLine::asksForInformation(args({"--bogus"})));
+    CHECK(CommandLine::asksForInformation(args({"a.cwb", "b.cwb"})));
+    CHECK(CommandLine::asksForInformation(args({"--demo", "a.cwb"})));
+    CHECK_FALSE(CommandLine::asksForInformation(args({"a.cwb"})));
+    CHECK_FALSE(CommandLine::asksForInformation(args({})));
+}
+
+TEST_CASE("the program reports wrong arguments and exits 2 even with no display", "[commandline]")
+{
+    QProcess gui;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb")); // would abort if reached
+    gui.setProcessEnvironment(env);
+    gui.start(QStringLiteral(CW_TEST_GUI_BINARY), {QStringLiteral("--bogus")});
+    REQUIRE(gui.waitForFinished(20000));
+    CHECK(gui.exitStatus() == QProcess::NormalExit);
+    CHECK(gui.exitCode() == 2);
+    CHECK(QString::fromLocal8Bit(gui.readAllStandardError()).contains(QStringLiteral("bogus")));
 }

@@ -3,6 +3,7 @@
 #include "common/Version.h"
 #include "shell/AppSettings.h"
 #include "shell/CommandLine.h"
+#include "shell/InstanceChannel.h"
 #include "shell/LanguageManager.h"
 #include "shell/MainWindow.h"
 #include "shell/WorkspaceController.h"
@@ -42,6 +43,9 @@ Application::Application(QApplication& app)
 {
     setIdentity();
     QGuiApplication::setApplicationDisplayName(QLatin1String(cw::kProductName));
+    // Matches packaging/linux/org.conformanceworkbench.ConformanceWorkbench.desktop, so desktops
+    // group the windows under the installed launcher and its icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.conformanceworkbench.ConformanceWorkbench"));
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/conformance-workbench.svg")));
 }
 
@@ -54,6 +58,10 @@ int Application::run()
         std::fprintf(stderr, "%s\n", qPrintable(commandLine.errorText()));
         return 2;
     }
+
+    // One window per workspace: a file already open in another window is brought to the front there.
+    if (!commandLine.file().isEmpty() && InstanceChannel::askToRaise(commandLine.file()))
+        return 0;
 
     MainWindow window(languages);
     window.show();

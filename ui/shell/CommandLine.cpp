@@ -1,5 +1,6 @@
 #include "shell/CommandLine.h"
 
+#include <cstdio>
 #include <cstdlib>
 
 namespace cw::ui {
@@ -41,11 +42,17 @@ bool CommandLine::asksForInformation(const QStringList& arguments)
             if (argument == QLatin1String(option))
                 return true;
     }
-    return false;
+    // Arguments that do not parse are answered with an error, which needs no display either.
+    CommandLine probe;
+    return !probe.parse(arguments);
 }
 
 void CommandLine::answerAndExit(const QStringList& arguments)
 {
+    if (!parse(arguments) && !m_parser.isSet(QStringLiteral("help")) && !m_parser.isSet(QStringLiteral("version"))) {
+        std::fprintf(stderr, "%s\n", qPrintable(errorText()));
+        std::exit(2);
+    }
     m_parser.process(arguments);
     std::exit(0);
 }

@@ -17,7 +17,8 @@ public:
     [[nodiscard]] bool parse(const QStringList& arguments);
     [[nodiscard]] QString errorText() const { return m_error; }
 
-    /// Whether the arguments ask for --help, --help-all or --version, which need no window.
+    /// Whether the arguments ask for --help, --help-all or --version, or are wrong: answers that
+    /// need no window.
     [[nodiscard]] static bool asksForInformation(const QStringList& arguments);
     /// Answers --help, --help-all and --version, or prints why the arguments are wrong, and
     /// exits the process (QCommandLineParser::process).

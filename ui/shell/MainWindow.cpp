@@ -11,6 +11,7 @@
 #include "findings/FindingsPage.h"
 #include "gap/GapAnalysisPage.h"
 #include "shell/AppSettings.h"
+#include "shell/InstanceChannel.h"
 #include "shell/LanguageMenu.h"
 #include "shell/MessageBoxes.h"
 #include "shell/NavigationSidebar.h"
@@ -60,6 +61,7 @@ MainWindow::MainWindow(LanguageManager& languages, QWidget* parent)
     , m_session(new WorkspaceSession(this))
     , m_recent(new RecentFiles(this))
     , m_controller(new WorkspaceController(*m_session, *m_recent, languages, this))
+    , m_instance(new InstanceChannel(this))
     , m_sidebar(new NavigationSidebar(this))
     , m_stack(new QStackedWidget(this))
 {
@@ -81,11 +83,19 @@ MainWindow::MainWindow(LanguageManager& languages, QWidget* parent)
 
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_session, &WorkspaceSession::workspaceChanged, this, [this] {
+        m_instance->listenFor(m_session->isOpen() ? m_session->filePath() : QString());
         showPage(PageId::Dashboard);
         updateTitle();
         updateActions();
     });
     connect(m_session, &WorkspaceSession::changed, this, &MainWindow::updateTitle);
+    connect(m_instance, &InstanceChannel::raiseRequested, this, [this] {
+        if (isMinimized())
+            showNormal();
+        raise();
+        activateWindow();
+        statusBar()->showMessage(tr("Another window asked to open this workspace."), 8000);
+    });
     // Queued: the box must not open inside the edit or undo step that failed.
     connect(m_session, &WorkspaceSession::errorOccurred, this, &MainWindow::reportError,
             Qt::QueuedConnection);
@@ -270,12 +280,31 @@ void MainWindow::showPreferences()
 
 void MainWindow::showAbout()
 {
-    const QString text = QStringLiteral("<h3>%1 %2</h3><p>%3</p><p>%4</p><p>%5</p>")
-                             .arg(QLatin1String(cw::kProductName), QLatin1String(cw::kVersion),
-                                  tr("A workbench for ISO/IEC 20000-1 certification projects: scope, gap "
-                                     "analysis, documents, audits, findings and corrective actions."),
-                                  tr("License: to be announced. This is a development version."),
-                                  tr("Built with Qt %1.").arg(QLatin1String(QT_VERSION_STR)));
+    // The libraries the program is built with and their licenses (names are not translated).
+    static constexpr std::array<std::array<const char*, 2>, 8> kLibraries{{
+        {"Qt " QT_VERSION_STR, "LGPL-3.0"},
+        {"SQLite", QT_TR_NOOP("Public domain")},
+        {"SQLiteCpp", "MIT"},
+        {"Boost", "BSL-1.0"},
+        {"nlohmann/json", "MIT"},
+        {"yaml-cpp", "MIT"},
+        {"libxlsxwriter", "BSD-2-Clause"},
+        {"zlib", "Zlib"},
+    }};
+    QString libraries;
+    for (const auto& [name, license] : kLibraries)
+        libraries += QStringLiteral("<tr><td>%1</td><td>&nbsp;&nbsp;%2</td></tr>")
+                         .arg(QLatin1String(name), tr(license));
+    const QString text =
+        QStringLiteral("<h3>%1 %2</h3><p>%3</p><p>%4</p><p>%5</p><table>%6</table><p>%7</p>")
+            .arg(QLatin1String(cw::kProductName), QLatin1String(cw::kVersion),
+                 tr("A workbench for ISO/IEC 20000-1 certification projects: scope, gap analysis, documents, "
+                    "audits, findings and corrective actions."),
+                 tr("Copyright © 2026 the Conformance Workbench developers. Released under the MIT License."),
+                 tr("Built with these libraries, under their own licenses:"), libraries,
+                 tr("Reports embed the Noto Sans CJK fonts (SIL Open Font License 1.1). ISO/IEC standards "
+                    "are copyrighted by ISO and IEC; the catalogs hold only clause numbers and titles, "
+                    "with questions and guidance written by us."));
     MessageBoxes::show(this, QMessageBox::NoIcon, tr("About %1").arg(QLatin1String(cw::kProductName)), text,
                        QMessageBox::Ok, QMessageBox::Ok);
 }

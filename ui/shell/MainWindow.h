@@ -14,6 +14,7 @@ namespace cw::ui {
 
 class LanguageManager;
 class LanguageMenu;
+class InstanceChannel;
 class NavigationSidebar;
 class Page;
 class RecentFiles;
@@ -34,6 +35,8 @@ public:
     [[nodiscard]] Page* page(PageId id) const;
     void showPage(PageId id);
     [[nodiscard]] PageId currentPage() const;
+    /// Answers other programs asking to open this window's workspace.
+    [[nodiscard]] InstanceChannel& instanceChannel() const { return *m_instance; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -56,6 +59,7 @@ private:
     WorkspaceSession* m_session;
     RecentFiles* m_recent;
     WorkspaceController* m_controller;
+    InstanceChannel* m_instance;
     NavigationSidebar* m_sidebar;
     QStackedWidget* m_stack;
     std::array<Page*, kPageCount> m_pages{};

@@ -5,6 +5,7 @@
 #include "demo/Demo.h"
 #include "platform/Platform.h"
 #include "shell/FileDialogs.h"
+#include "shell/InstanceChannel.h"
 #include "shell/LanguageManager.h"
 #include "shell/MessageBoxes.h"
 #include "shell/RecentFiles.h"
@@ -74,6 +75,11 @@ bool WorkspaceController::openFile(const QString& file)
     const QString path = QFileInfo(file).absoluteFilePath();
     if (isOpenHere(path))
         return true;
+    if (InstanceChannel::askToRaise(path)) {
+        Q_EMIT notice(tr("%1 is open in another window; that window was brought to the front.")
+                          .arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
     try {
         auto workspace = cw::Workspace::open(toPath(path), cw::OpenMode::ReadWrite);
         const int before = workspace->openedSchemaVersion();
