@@ -2,6 +2,7 @@
 
 #include "audit/Audit.h"
 #include "audit/AuditChecklist.h"
+#include "audit/AuditProgramme.h"
 #include "audits/AuditDetailPanel.h"
 #include "audits/AuditListModel.h"
 #include "audits/AuditsPage.h"
@@ -201,10 +202,41 @@ TEST_CASE("editing an audit's plan is one undo step that undo restores", "[audit
 
     // A malformed date is refused by the core: no step, the stored value shows again.
     auto* start = aw.child<QLineEdit>("audit_planned_start");
+    MessageBoxes::setNextAnswer(QMessageBox::Ok);
     typeInto(start, QStringLiteral("8 December"));
+    cwtest::processEvents(); // the main window reports the core's message
+    REQUIRE_FALSE(MessageBoxes::shownTexts().isEmpty());
+    CHECK(MessageBoxes::shownTexts().back().contains(QStringLiteral("8 December")));
     CHECK(aw.undo().index() == 0);
     CHECK(start->text() == QStringLiteral("2026-12-08"));
     CHECK(cw::loadAudit(aw.ws(), id) == before);
+}
+
+TEST_CASE("a new audit and a new programme are undo steps", "[audits][undo]")
+{
+    cwtest::UiFixture fx;
+    AuditsWindow aw(fx);
+    REQUIRE(aw.page->newAudit());
+    CHECK(aw.page->auditModel()->rowCount() == 4);
+    const std::int64_t id = aw.page->detail()->auditId();
+    CHECK(cw::loadAudit(aw.ws(), id).code == "IA-2026-04");
+    CHECK(aw.child<QLineEdit>("audit_title")->text() == QStringLiteral("New audit"));
+    aw.undo().undo();
+    CHECK(aw.page->auditModel()->rowCount() == 3);
+    CHECK(aw.page->detail()->auditId() == 0); // gone, without a message
+    cwtest::processEvents();
+    CHECK(MessageBoxes::shownTexts().isEmpty());
+    aw.undo().redo(); // back under the same id
+    CHECK(cw::loadAudit(aw.ws(), id).code == "IA-2026-04");
+
+    // The demo already has this year's programme: the name is taken, nothing is added.
+    MessageBoxes::setNextAnswer(QMessageBox::Ok);
+    CHECK_FALSE(aw.page->newProgramme());
+    cwtest::processEvents();
+    CHECK(MessageBoxes::shownTexts().back().contains(QStringLiteral("Internal audit programme 2026")));
+    CHECK(cw::listProgrammes(aw.ws()).size() == 1);
+    CHECK(aw.undo().count() == 1);
+    CHECK(MessageBoxes::shownTexts().size() == 1);
 }
 
 TEST_CASE("a refused audit step shows the core's reason and changes nothing", "[audits][lifecycle]")
@@ -284,6 +316,8 @@ TEST_CASE("the checklist is filled from the keyboard and raises a finding", "[au
     CHECK(cw::listFindings(aw.ws()).size() == findingsBefore);
     CHECK(cw::listChecklist(aw.ws(), id).empty());
     CHECK(model->rowCount() == 0);
+    cwtest::processEvents();
+    CHECK(MessageBoxes::shownTexts().isEmpty()); // the finding shown went away without a message
 }
 
 TEST_CASE("the management review shows its inputs and outputs and edits them", "[audits][review][undo]")

@@ -8,6 +8,7 @@
 #include "audits/ChecklistView.h"
 #include "common/Banner.h"
 #include "common/CommittingTextEdit.h"
+#include "common/Error.h"
 #include "findings/FindingEdits.h"
 #include "findings/NewFindingDialog.h"
 #include "shell/MessageBoxes.h"
@@ -226,7 +227,13 @@ void AuditDetailPanel::reload()
     std::vector<cw::IndependenceFlag> flags;
     if (m_auditId != 0 && m_session.isOpen()) {
         const bool ok = m_session.run([&](cw::Workspace& ws) {
-            m_audit = cw::loadAudit(ws, m_auditId);
+            try {
+                m_audit = cw::loadAudit(ws, m_auditId);
+            } catch (const cw::Error& e) {
+                if (e.code() != cw::ErrorCode::NotFound)
+                    throw;
+                return; // gone (an undone creation): show nothing, quietly
+            }
             lines = cw::listChecklist(ws, m_auditId);
             steps = cw::auditSteps(ws, m_auditId);
             flags = cw::independenceFlags(ws, *m_audit);

@@ -3,6 +3,7 @@
 #include "audits/AuditNames.h"
 #include "audits/ChoiceDelegate.h"
 #include "common/CommittingTextEdit.h"
+#include "common/Error.h"
 #include "findings/CorrectiveActionModel.h"
 #include "findings/FindingEdits.h"
 #include "findings/FindingNames.h"
@@ -288,7 +289,13 @@ void FindingDetailPanel::reload()
     std::string today;
     if (m_findingId != 0 && m_session.isOpen()) {
         const bool ok = m_session.run([&](cw::Workspace& ws) {
-            m_snapshot = cw::snapshotFinding(ws, m_findingId);
+            try {
+                m_snapshot = cw::snapshotFinding(ws, m_findingId);
+            } catch (const cw::Error& e) {
+                if (e.code() != cw::ErrorCode::NotFound)
+                    throw;
+                return; // gone (an undone creation): show nothing, quietly
+            }
             steps = cw::findingSteps(*m_snapshot);
             for (auto& [field, f] : m_fields)
                 values[field] = cw::findingField(ws, m_snapshot->finding, field);
