@@ -20,7 +20,7 @@ rm -f "$build"/conformance-workbench_*_amd64.deb
 (cd "$build" && cpack -G DEB >/dev/null)
 deb=$(ls "$build"/conformance-workbench_*_amd64.deb | tail -1)
 echo "== package: $deb"
-dpkg-deb --info "$deb" | sed -n '/Package:/,/Description:/p'
+dpkg-deb --info "$deb" | grep -E '^ (Package|Version|Depends|Recommends|Installed-Size):'
 dpkg-deb --contents "$deb" | awk '{print $6}' | grep -E 'bin/|applications|metainfo|mime|hicolor/scalable|man1|catalogs/iso' 
 if command -v lintian >/dev/null; then lintian --no-tag-display-limit "$deb" || true; fi
 
