@@ -7,6 +7,7 @@
 #include <QSaveFile>
 
 #include <QAbstractTextDocumentLayout>
+#include <QFontDatabase>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextBlock>
@@ -23,6 +24,36 @@ struct Geometry {
     double width = 0;
     double bodyHeight = 0;
 };
+
+/// The PDF's font families: a Latin face first, the report's CJK face as fallback for what it
+/// lacks. Drawing Latin text with Noto Sans CJK alone loses its digits on extraction: HarfBuzz
+/// shapes Latin runs with the font's `latn` 'locl' lookup, which swaps the digits for glyphs the
+/// cmap does not reach, and Qt builds each ToUnicode map by reverse cmap lookup, so "20000-1"
+/// came out of pdftotext as "-". A Latin font draws digits with its cmap glyphs.
+QStringList pdfFontFamilies()
+{
+    static const QStringList families = [] {
+        QStringList list;
+        for (const char* latin : {"Noto Sans", "DejaVu Sans"}) {
+            const QString family = QString::fromLatin1(latin);
+            if (QFontDatabase::hasFamily(family)) {
+                list << family;
+                break;
+            }
+        }
+        const QString cjk = TextDocumentBuilder::fontFamily();
+        if (!list.contains(cjk))
+            list << cjk;
+        return list;
+    }();
+    return families;
+}
+
+QFont pdfFont(QFont font)
+{
+    font.setFamilies(pdfFontFamilies());
+    return font;
+}
 
 /// The page of each level-1 heading after layout, skipping the contents heading itself.
 QList<int> chapterPages(QTextDocument& doc, const ReportDocument& rd, double bodyHeight)
@@ -64,11 +95,13 @@ QString renderPdf(const ReportDocument& rd, const QString& path)
     TextDocumentBuilder::Options options;
     options.contentWidth = g.width;
     auto doc = TextDocumentBuilder::build(rd, options);
+    doc->setDefaultFont(pdfFont(doc->defaultFont()));
     doc->setPageSize(QSizeF(g.width, g.bodyHeight));
     if (rd.tableOfContents) {
         // Second pass with the page numbers the first layout gave the chapters.
         options.tocPages = chapterPages(*doc, rd, g.bodyHeight);
         doc = TextDocumentBuilder::build(rd, options);
+        doc->setDefaultFont(pdfFont(doc->defaultFont()));
         doc->setPageSize(QSizeF(g.width, g.bodyHeight));
     }
     const int pageCount = doc->pageCount();
@@ -76,7 +109,7 @@ QString renderPdf(const ReportDocument& rd, const QString& path)
     QPainter painter;
     if (!painter.begin(&writer))
         return path + QStringLiteral(": the PDF cannot be drawn");
-    QFont small(TextDocumentBuilder::fontFamily());
+    QFont small = pdfFont(QFont());
     small.setPointSizeF(8);
     for (int page = 0; page < pageCount; ++page) {
         if (page > 0 && !writer.newPage())
@@ -104,6 +137,7 @@ QString renderPdf(const ReportDocument& rd, const QString& path)
         return path + QStringLiteral(": the PDF file cannot be written");
     QByteArray pdf = buffer.data();
     fixCjkToUnicode(pdf);
+    fixTabToUnicode(pdf);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())
         return path + QStringLiteral(": the PDF file cannot be written (") + file.errorString() +

@@ -32,6 +32,81 @@ int hexValue(char c)
     return -1;
 }
 
+/// The next `<hex>` token at or after `pos` and before `end`: its start, or -1.
+qsizetype nextHex(const QByteArray& pdf, qsizetype pos, qsizetype end)
+{
+    const qsizetype at = pdf.indexOf('<', pos);
+    return at >= 0 && at < end ? at : -1;
+}
+
+/// Whether the `<hex>` token at `at` is a destination worth rewriting: a whitespace control.
+/// Rewrites it to <0020> and returns true when it is.
+bool rewriteControl(QByteArray& pdf, qsizetype at, qsizetype end)
+{
+    if (at + 5 >= end || pdf[at + 5] != '>')
+        return false;
+    int cp = 0;
+    for (int k = 1; k <= 4; ++k) {
+        const int v = hexValue(pdf[at + k]);
+        if (v < 0)
+            return false;
+        cp = (cp << 4) | v;
+    }
+    if (cp < 0x09 || cp > 0x0D)
+        return false;
+    pdf.replace(at + 1, 4, "0020", 4);
+    return true;
+}
+
+/// The end of the `<...>` token at `at` (just past '>'), or `end` when it is unterminated.
+qsizetype afterToken(const QByteArray& pdf, qsizetype at, qsizetype end)
+{
+    const qsizetype close = pdf.indexOf('>', at);
+    return close >= 0 && close < end ? close + 1 : end;
+}
+
+int fixSection(QByteArray& pdf, qsizetype from, qsizetype end, bool range)
+{
+    int fixed = 0;
+    qsizetype pos = from;
+    while (true) {
+        // Source code(s): one for bfchar, low and high for bfrange.
+        qsizetype low = nextHex(pdf, pos, end);
+        if (low < 0)
+            return fixed;
+        pos = afterToken(pdf, low, end);
+        const QByteArray lowCode = pdf.mid(low, pos - low);
+        QByteArray highCode = lowCode;
+        if (range) {
+            const qsizetype high = nextHex(pdf, pos, end);
+            if (high < 0)
+                return fixed;
+            pos = afterToken(pdf, high, end);
+            highCode = pdf.mid(high, pos - high);
+        }
+        // Destination: a `<hex>` or, in a bfrange, an array of them.
+        while (pos < end && (pdf[pos] == ' ' || pdf[pos] == '\n' || pdf[pos] == '\r' || pdf[pos] == '\t'))
+            ++pos;
+        if (pos >= end)
+            return fixed;
+        if (range && pdf[pos] == '[') {
+            const qsizetype close = pdf.indexOf(']', pos);
+            const qsizetype arrayEnd = close >= 0 && close < end ? close : end;
+            for (qsizetype at = nextHex(pdf, pos, arrayEnd); at >= 0;
+                 at = nextHex(pdf, afterToken(pdf, at, arrayEnd), arrayEnd))
+                fixed += rewriteControl(pdf, at, arrayEnd) ? 1 : 0;
+            pos = arrayEnd + 1;
+        } else if (pdf[pos] == '<') {
+            // A scalar bfrange destination counts up over the range: only a single code is safe.
+            if (lowCode.compare(highCode, Qt::CaseInsensitive) == 0)
+                fixed += rewriteControl(pdf, pos, end) ? 1 : 0;
+            pos = afterToken(pdf, pos, end);
+        } else {
+            return fixed;
+        }
+    }
+}
+
 } // namespace
 
 char32_t unifiedIdeographForRadical(char32_t radical)
@@ -79,6 +154,31 @@ int fixCjkToUnicode(QByteArray& pdf)
             ++fixed;
         }
         from = end;
+    }
+    return fixed;
+}
+
+int fixTabToUnicode(QByteArray& pdf)
+{
+    int fixed = 0;
+    qsizetype from = 0;
+    while ((from = pdf.indexOf("begincmap", from)) >= 0) {
+        const qsizetype cmapEnd = pdf.indexOf("endcmap", from);
+        if (cmapEnd < 0)
+            break;
+        for (const bool range : {false, true}) {
+            const QByteArray begin = range ? "beginbfrange" : "beginbfchar";
+            const QByteArray stop = range ? "endbfrange" : "endbfchar";
+            qsizetype at = from;
+            while ((at = pdf.indexOf(begin, at)) >= 0 && at < cmapEnd) {
+                const qsizetype sectionEnd = pdf.indexOf(stop, at);
+                if (sectionEnd < 0 || sectionEnd > cmapEnd)
+                    break;
+                fixed += fixSection(pdf, at + begin.size(), sectionEnd, range);
+                at = sectionEnd;
+            }
+        }
+        from = cmapEnd;
     }
     return fixed;
 }

@@ -12,6 +12,13 @@ namespace cw::report {
 /// Returns the number of entries rewritten.
 int fixCjkToUnicode(QByteArray& pdf);
 
+/// Fonts often map the whitespace controls (tab, line feed, carriage return, U+0009–U+000D) to the
+/// space glyph, and Qt's lowest-code-point rule then extracts every space as a tab. This rewrites
+/// such destinations of the (uncompressed) ToUnicode CMaps' bfchar and bfrange entries to U+0020,
+/// in place and with the same length. Source codes (glyph ids) are never touched.
+/// Returns the number of entries rewritten.
+int fixTabToUnicode(QByteArray& pdf);
+
 /// The unified ideograph a CJK radical code point stands for, or 0 when none is known.
 [[nodiscard]] char32_t unifiedIdeographForRadical(char32_t radical);
 

@@ -98,6 +98,142 @@ TEST_CASE("radicals in ToUnicode maps are rewritten to the ideographs they stand
     CHECK(cmap == QByteArray("stream\nbegincmap\n<0001> <0003> [<8BA4> <76EE> <9875>]\nendcmap\n<2F6C>"));
 }
 
+namespace {
+
+/// A document whose Latin text mixes digits, punctuation and Chinese in every place the PDF draws
+/// text: title (running header), heading, paragraph, key-value rows, table and footer.
+ReportDocument digitsSample(const QString& lang)
+{
+    ReportDocument d;
+    d.language = lang;
+    d.title = QStringLiteral("ISO/IEC 20000-1:2018 readiness 2026");
+    d.cover.title = d.title;
+    d.cover.subtitle = QStringLiteral("Release 3.14 of 24x7 operations");
+    d.cover.facts = {{QStringLiteral("Standard"), QStringLiteral("ISO/IEC 20000-1:2018 第 8.6.1 条")}};
+    d.blocks << Heading{1, QStringLiteral("Clause 8.6.1 第 8.6.1 条 of ISO/IEC 20000-1")};
+    d.blocks << Paragraph{QStringLiteral("The 24x7 service desk answers 95 % of calls in 30 s; see "
+                                         "ISO/IEC 20000-1:2018 第 8.6.1 条 and Page 1 of 12."),
+                          Paragraph::Tone::Normal};
+    d.blocks << KeyValues{{{QStringLiteral("Audit window"), QStringLiteral("2026-11-22 to 2027-01-15")}}};
+    Table t;
+    t.headers = {QStringLiteral("Clause 2"), QStringLiteral("Reference 3")};
+    t.rows << QStringList{QStringLiteral("8.6.1"), QStringLiteral("ISO/IEC 27001:2022 A.5.30")};
+    t.rows << QStringList{QStringLiteral("第 4 条"), QStringLiteral("SLA 99.95 % 24x7")};
+    d.blocks << t;
+    d.blocks << PageBreak{};
+    d.blocks << Paragraph{QStringLiteral("Second page: 1234567890 ISO 9001"), Paragraph::Tone::Muted};
+    return d;
+}
+
+/// Folds the ligatures pdftotext may emit back into their letters.
+std::string foldLigatures(std::string text)
+{
+    const std::pair<const char*, const char*> ligatures[] = {{"\xEF\xAC\x80", "ff"},
+                                                             {"\xEF\xAC\x81", "fi"},
+                                                             {"\xEF\xAC\x82", "fl"},
+                                                             {"\xEF\xAC\x83", "ffi"},
+                                                             {"\xEF\xAC\x84", "ffl"}};
+    for (const auto& [from, to] : ligatures) {
+        const std::string f(from);
+        for (auto at = text.find(f); at != std::string::npos; at = text.find(f, at))
+            text.replace(at, f.size(), to);
+    }
+    return text;
+}
+
+/// Destinations of every bfchar/bfrange line of the PDF's ToUnicode CMaps (Qt writes them
+/// uncompressed, one entry a line) — the code points pdftotext gives the glyphs.
+std::vector<std::string> toUnicodeDestinations(const std::string& pdf)
+{
+    std::vector<std::string> out;
+    for (auto from = pdf.find("begincmap"); from != std::string::npos; from = pdf.find("begincmap", from)) {
+        const auto end = pdf.find("endcmap", from);
+        if (end == std::string::npos)
+            break;
+        std::istringstream lines(pdf.substr(from, end - from));
+        std::string line;
+        bool range = false;
+        while (std::getline(lines, line)) {
+            if (line.find("beginbfrange") != std::string::npos ||
+                line.find("beginbfchar") != std::string::npos) {
+                range = line.find("beginbfrange") != std::string::npos;
+                continue;
+            }
+            if (line.empty() || line[0] != '<')
+                continue;
+            std::istringstream tokens(line);
+            std::string token;
+            for (int skip = range ? 2 : 1; skip > 0 && tokens >> token;)
+                --skip;
+            while (tokens >> token) {
+                const auto open = token.find('<');
+                if (open != std::string::npos)
+                    out.push_back(token.substr(open, 6));
+            }
+        }
+        from = end;
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("PDF: digits in Latin text extract exactly, next to Chinese", "[report][pdf]")
+{
+    for (const auto& lang : {QStringLiteral("en"), QStringLiteral("zh")}) {
+        CAPTURE(lang.toStdString());
+        cwtest::TempDir dir;
+        const auto file = dir / "digits.pdf";
+        REQUIRE(renderPdf(digitsSample(lang), QString::fromStdString(file.string())).isEmpty());
+        const auto run = cwtest::runProcess("/usr/bin/pdftotext", {file.string(), "-"});
+        REQUIRE(run.exitCode == 0);
+        const std::string text = foldLigatures(run.out);
+        CAPTURE(text);
+        for (const char* expected :
+             {"ISO/IEC 20000-1:2018 readiness 2026", "Release 3.14 of 24x7 operations",
+              "ISO/IEC 20000-1:2018 第 8.6.1 条", "Clause 8.6.1 第 8.6.1 条 of ISO/IEC 20000-1",
+              "The 24x7 service desk answers 95 % of calls in 30 s", "and Page 1 of 12.",
+              "2026-11-22 to 2027-01-15", "Clause 2", "Reference 3", "ISO/IEC 27001:2022 A.5.30",
+              "SLA 99.95 % 24x7", "Second page: 1234567890 ISO 9001"})
+            CHECK_THAT(text, Catch::Contains(expected));
+        // pdftotext's own spacing heuristic joins a short CJK table cell ("第4条"), with either font.
+        CHECK((text.find("第 4 条") != std::string::npos || text.find("第4条") != std::string::npos));
+        // Footers of the first and last page, with the page count pdfinfo reads.
+        const auto info = cwtest::runProcess("/usr/bin/pdfinfo", {file.string()});
+        const auto pagesAt = info.out.find("Pages:");
+        REQUIRE(pagesAt != std::string::npos);
+        const int pages = std::stoi(info.out.substr(pagesAt + 6));
+        CHECK(pages >= 3);
+        const auto footer = [&](int page) {
+            return lang == QLatin1String("zh")
+                       ? "第 " + std::to_string(page) + " 页，共 " + std::to_string(pages) + " 页"
+                       : "Page " + std::to_string(page) + " of " + std::to_string(pages);
+        };
+        CHECK_THAT(text, Catch::Contains(footer(1)));
+        CHECK_THAT(text, Catch::Contains(footer(pages)));
+        // Spaces extract as spaces, not as the tab that shares their glyph.
+        const auto destinations = toUnicodeDestinations(cwtest::readFile(file));
+        CHECK_FALSE(destinations.empty());
+        for (const auto& d : destinations)
+            CHECK(d != "<0009>");
+        // Still vector text with embedded fonts, the CJK face among them.
+        const auto fonts = cwtest::runProcess("/usr/bin/pdffonts", {file.string()});
+        CHECK_THAT(fonts.out, Catch::Contains("CJK"));
+        CHECK_FALSE(Catch::Matches("[\\s\\S]*(Identity-H|WinAnsi)\\s+no\\s[\\s\\S]*").match(fonts.out));
+    }
+}
+
+TEST_CASE("whitespace controls in ToUnicode maps become spaces, glyph ids stay", "[report][pdf]")
+{
+    QByteArray cmap("begincmap\n2 beginbfchar\n<0009> <0009>\n<000A> <0041>\nendbfchar\n"
+                    "3 beginbfrange\n<0001> <0003> [<0050> <0009> <000D>]\n<0009> <0009> <0009>\n"
+                    "<0010> <0011> <0009>\nendbfrange\nendcmap\n<0009>");
+    CHECK(fixTabToUnicode(cmap) == 4);
+    CHECK(cmap == QByteArray("begincmap\n2 beginbfchar\n<0009> <0020>\n<000A> <0041>\nendbfchar\n"
+                             "3 beginbfrange\n<0001> <0003> [<0050> <0020> <0020>]\n<0009> <0009> <0020>\n"
+                             "<0010> <0011> <0009>\nendbfrange\nendcmap\n<0009>"));
+}
+
 TEST_CASE("ODT: a valid OpenDocument package holding the headings", "[report][odt]")
 {
     cwtest::TempDir dir;
