@@ -30,8 +30,8 @@ Command listCommand()
 {
     Command c;
     c.name = "findings list";
-    c.args = "FILE [--type T] [--status S] [--audit CODE] [--open] [--overdue] [--format table|csv|json] [-o "
-             "PATH]";
+    c.args = "FILE [--type T] [--status S] [--clause REF] [--audit CODE] [--open] [--overdue] "
+             "[--format table|csv|json] [-o PATH]";
     c.summary = "List findings: open major nonconformities first, overdue corrective actions marked.";
     c.options = [](po::options_description& o, po::positional_options_description& p) {
         workspaceFileOption(o, p);
@@ -39,6 +39,9 @@ Command listCommand()
                         "only this type: major, minor, observation, improvement, positive")(
             "status", po::value<std::string>(),
             "only this state: open, correction_recorded, action_planned, implemented, verified, closed")(
+            "clause", po::value<std::string>(),
+            "only findings citing this clause or one under it (8.6 also selects 8.6.1; "
+            "\"iso27001:2022 A.5\" limits it to one catalog)")(
             "audit", po::value<std::string>(),
             "only findings of this audit (code)")("open", po::bool_switch(), "only findings not closed")(
             "overdue", po::bool_switch(), "only findings with an overdue corrective action")(
@@ -66,6 +69,8 @@ Command listCommand()
                                                   "' (choose open, correction_recorded, "
                                                   "action_planned, implemented, verified, closed)");
         }
+        if (vm.count("clause"))
+            filter.clause = vm["clause"].as<std::string>();
         filter.openOnly = vm["open"].as<bool>();
         filter.overdueOnly = vm["overdue"].as<bool>();
         auto ws = openWorkspace(vm["file"].as<std::string>(), OpenMode::ReadOnly);

@@ -9,6 +9,28 @@
 
 namespace cw {
 
+bool citesClause(const std::vector<ClauseLink>& clauses, std::string_view clause)
+{
+    std::string_view catalog;
+    std::string_view ref = clause;
+    if (const auto space = clause.find(' '); space != std::string_view::npos) {
+        catalog = clause.substr(0, space);
+        ref = clause.substr(space + 1);
+    }
+    if (ref.empty())
+        return false;
+    for (const ClauseLink& c : clauses) {
+        if (!catalog.empty() && c.catalogId != catalog)
+            continue;
+        const std::string_view have = c.ref;
+        // Equal, or below it: "8.6" selects "8.6.1" but not "8.60"; "A.5" selects "A.5.24".
+        if (have == ref || (have.size() > ref.size() && have.substr(0, ref.size()) == ref &&
+                            have[ref.size()] == '.'))
+            return true;
+    }
+    return false;
+}
+
 std::vector<FindingRow> listFindings(Workspace& ws, const FindingFilter& filter)
 {
     auto& db = ws.db();
@@ -22,6 +44,8 @@ std::vector<FindingRow> listFindings(Workspace& ws, const FindingFilter& filter)
         if (filter.auditId && f.auditId != filter.auditId)
             continue;
         if (filter.openOnly && f.state == FindingState::Closed)
+            continue;
+        if (!filter.clause.empty() && !citesClause(f.clauses, filter.clause))
             continue;
         FindingRow row;
         row.auditCode = findingstore::auditCode(db, f.auditId);

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace cw {
@@ -28,7 +29,13 @@ struct FindingFilter {
     std::optional<std::int64_t> auditId;
     bool openOnly = false;    ///< not closed
     bool overdueOnly = false; ///< with an overdue corrective action
+    /// Only findings citing this clause or a clause under it: "8.6" matches 8.6 and 8.6.1, of any
+    /// catalog; "iso27001:2022 A.5" (catalog id, a space, the ref) only that catalog's. Empty: all.
+    std::string clause;
 };
+
+/// Whether `clauses` holds one the filter's `clause` selects (see FindingFilter::clause).
+[[nodiscard]] bool citesClause(const std::vector<ClauseLink>& clauses, std::string_view clause);
 
 /// Findings in the order a project lead reads them: open before closed; then major, minor,
 /// observation, improvement, positive; overdue first; then by code.

@@ -971,6 +971,18 @@
         <source>Open major nonconformities: %1.</source>
         <translation>未关闭的严重不符合：%1 项。</translation>
     </message>
+    <message>
+        <source>C&amp;lause:</source>
+        <translation>条款(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>e.g. 8.6</source>
+        <translation>例如 8.6</translation>
+    </message>
+    <message>
+        <source>Only findings citing this clause or one under it. Put the catalog first to limit it to one standard: iso27001:2022 A.5</source>
+        <translation>仅显示引用该条款或其下级条款的审核发现。在前面加上目录标识可限定为某一标准，例如：iso27001:2022 A.5</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::NewFindingDialog</name>

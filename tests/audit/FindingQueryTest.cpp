@@ -143,3 +143,40 @@ TEST_CASE("findings list open majors first, overdue ones marked, with filters an
     CHECK(late[1].findingCode == "NC-2026-003");
     CHECK(cw::openCorrectiveActions(*fx.ws).size() == 3);
 }
+
+TEST_CASE("a clause filter selects the clause and those under it", "[findings][query]")
+{
+    using L = cw::ClauseLink;
+    const std::vector<L> cited{{"iso20000-1:2018", "8.6.1"}, {"iso27001:2022", "A.5.24"}};
+    CHECK(cw::citesClause(cited, "8.6.1"));
+    CHECK(cw::citesClause(cited, "8.6"));
+    CHECK(cw::citesClause(cited, "8"));
+    CHECK_FALSE(cw::citesClause(cited, "8.6.1.2"));
+    CHECK_FALSE(cw::citesClause(cited, "8.60")); // a prefix of the text, not of the clause
+    CHECK_FALSE(cw::citesClause(cited, "8.6.")); // never matches a dot-less remainder
+    CHECK(cw::citesClause(cited, "A.5"));
+    CHECK(cw::citesClause(cited, "iso27001:2022 A.5"));
+    CHECK_FALSE(cw::citesClause(cited, "iso27001:2022 8.6"));
+    CHECK(cw::citesClause(cited, "iso20000-1:2018 8.6"));
+    CHECK_FALSE(cw::citesClause(cited, "iso9001:2015 8"));
+    CHECK_FALSE(cw::citesClause({}, "8"));
+    CHECK_FALSE(cw::citesClause(cited, "iso27001:2022 "));
+}
+
+TEST_CASE("the findings list filters by clause", "[findings][query]")
+{
+    Fixture fx;
+    const auto a = simple(fx, cw::FindingType::Improvement, "2026-10-01");
+    const auto b = simple(fx, cw::FindingType::Observation, "2026-10-02");
+    cw::setFindingClauses(*fx.ws, a, {{"iso20000-1:2018", "8.6.1"}});
+    cw::setFindingClauses(*fx.ws, b, {{"iso20000-1:2018", "9.2"}});
+    cw::FindingFilter filter;
+    filter.clause = "8.6";
+    const auto rows = cw::listFindings(*fx.ws, filter);
+    REQUIRE(rows.size() == 1);
+    CHECK(rows.front().finding.id == a);
+    filter.clause = "9";
+    CHECK(codes(cw::listFindings(*fx.ws, filter)) == std::vector<std::string>{cw::loadFinding(*fx.ws, b).code});
+    filter.clause = "10";
+    CHECK(cw::listFindings(*fx.ws, filter).empty());
+}

@@ -178,7 +178,25 @@ TEST_CASE("the findings register filters by type, state and overdue", "[findings
     fw.page->setOverdueOnly(false);
     CHECK(fw.page->listModel()->rowCount() == 10);
 
+    // Clause: what the core selects for every demo finding, typed into the filter field.
+    bool narrowed = false;
+    for (const QString& clause : {QStringLiteral("8"), QStringLiteral("8.6"), QStringLiteral("9.2")}) {
+        QStringList expected;
+        for (const auto& row : cw::listFindings(fw.ws()))
+            if (cw::citesClause(row.finding.clauses, clause.toStdString()))
+                expected << QString::fromStdString(row.finding.code);
+        fw.page->findChild<QLineEdit*>(QStringLiteral("clauseFilter"))->setText(clause);
+        CHECK(fw.codes() == expected);
+        narrowed = narrowed || (!expected.isEmpty() && expected.size() < 10);
+    }
+    CHECK(narrowed); // the demo's findings cite different clauses
+    fw.page->setClauseFilter(QStringLiteral("99.9"));
+    CHECK(fw.page->listModel()->rowCount() == 0);
+    fw.page->setClauseFilter(QString());
+    CHECK(fw.page->listModel()->rowCount() == 10);
+
     // Showing a finding the filters hide clears them.
+    fw.page->setClauseFilter(QStringLiteral("99.9"));
     fw.page->setTypeFilter(cw::FindingType::Observation);
     (void)fw.select("NC-2026-006");
     CHECK(fw.page->listModel()->rowCount() == 10);

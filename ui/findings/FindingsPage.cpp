@@ -16,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
@@ -39,6 +40,8 @@ FindingsPage::FindingsPage(WorkspaceSession& session, QWidget* parent)
     , m_state(new QComboBox(m_content))
     , m_open(new QCheckBox(m_content))
     , m_overdue(new QCheckBox(m_content))
+    , m_clauseLabel(new QLabel(m_content))
+    , m_clause(new QLineEdit(m_content))
     , m_count(new QLabel(m_content))
     , m_new(new QPushButton(m_content))
     , m_model(new FindingListModel(session, this))
@@ -59,6 +62,10 @@ FindingsPage::FindingsPage(WorkspaceSession& session, QWidget* parent)
     }
     m_open->setObjectName(QStringLiteral("openFilter"));
     m_overdue->setObjectName(QStringLiteral("overdueFilter"));
+    m_clause->setObjectName(QStringLiteral("clauseFilter"));
+    m_clause->setClearButtonEnabled(true);
+    m_clause->setMaximumWidth(110);
+    m_clauseLabel->setBuddy(m_clause);
     m_count->setObjectName(QStringLiteral("findingCount"));
     m_count->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // may be cut short, not the filters
     m_new->setObjectName(QStringLiteral("newFinding"));
@@ -73,6 +80,9 @@ FindingsPage::FindingsPage(WorkspaceSession& session, QWidget* parent)
     filters->addSpacing(8);
     filters->addWidget(m_stateLabel);
     filters->addWidget(m_state);
+    filters->addSpacing(8);
+    filters->addWidget(m_clauseLabel);
+    filters->addWidget(m_clause);
     filters->addSpacing(8);
     filters->addWidget(m_open);
     filters->addWidget(m_overdue);
@@ -128,6 +138,7 @@ FindingsPage::FindingsPage(WorkspaceSession& session, QWidget* parent)
     connect(m_state, &QComboBox::activated, this, &FindingsPage::applyFilters);
     connect(m_open, &QCheckBox::toggled, this, &FindingsPage::applyFilters);
     connect(m_overdue, &QCheckBox::toggled, this, &FindingsPage::applyFilters);
+    connect(m_clause, &QLineEdit::textChanged, this, &FindingsPage::applyFilters);
     connect(m_new, &QPushButton::clicked, this, &FindingsPage::newFinding);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &FindingsPage::showCurrent);
@@ -150,6 +161,10 @@ void FindingsPage::retranslateUi()
     m_stateLabel->setText(tr("&State:"));
     m_open->setText(tr("&Open only"));
     m_overdue->setText(tr("O&verdue only"));
+    m_clauseLabel->setText(tr("C&lause:"));
+    m_clause->setPlaceholderText(tr("e.g. 8.6"));
+    m_clause->setToolTip(tr("Only findings citing this clause or one under it. Put the catalog first to "
+                            "limit it to one standard: iso27001:2022 A.5"));
     m_new->setText(tr("New finding…"));
     const QVariant type = m_type->currentData();
     const QVariant state = m_state->currentData();
@@ -255,6 +270,7 @@ void FindingsPage::applyFilters()
         f.state = static_cast<cw::FindingState>(s);
     f.openOnly = m_open->isChecked();
     f.overdueOnly = m_overdue->isChecked();
+    f.clause = m_clause->text().trimmed().toStdString();
     const std::int64_t selected = m_detail->findingId();
     m_model->setFilter(f);
     const int row = m_model->rowOf(selected);
@@ -282,6 +298,11 @@ void FindingsPage::setOverdueOnly(bool overdue)
     applyFilters();
 }
 
+void FindingsPage::setClauseFilter(const QString& clause)
+{
+    m_clause->setText(clause); // textChanged() applies the filters
+}
+
 void FindingsPage::setOpenOnly(bool open)
 {
     m_open->setChecked(open);
@@ -301,10 +322,12 @@ void FindingsPage::showFinding(std::int64_t findingId)
         const QSignalBlocker b2(m_state);
         const QSignalBlocker b3(m_open);
         const QSignalBlocker b4(m_overdue);
+        const QSignalBlocker b5(m_clause);
         m_type->setCurrentIndex(0);
         m_state->setCurrentIndex(0);
         m_open->setChecked(false);
         m_overdue->setChecked(false);
+        m_clause->clear();
         m_model->setFilter({});
     }
     const int row = m_model->rowOf(findingId);

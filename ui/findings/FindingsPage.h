@@ -7,6 +7,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLineEdit;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -20,7 +21,7 @@ class FindingDetailPanel;
 class FindingListModel;
 class WorkspaceSession;
 
-/// Findings & actions: the findings register with filters (type, state, open, overdue), open
+/// Findings & actions: the findings register with filters (type, state, clause, open, overdue), open
 /// major nonconformities called out above it, and the selected finding below with its correction,
 /// root cause, corrective actions and lifecycle. Every edit is one undoable step.
 class FindingsPage : public Page {
@@ -38,6 +39,8 @@ public:
     void setStateFilter(std::optional<cw::FindingState> state);
     void setOverdueOnly(bool overdue);
     void setOpenOnly(bool open);
+    /// Only findings citing this clause or one under it ("8.6"; "iso27001:2022 A.5").
+    void setClauseFilter(const QString& clause);
     /// Reads everything again (e.g. after the workspace's clock changed).
     void reload();
 
@@ -71,6 +74,8 @@ private:
     QComboBox* m_state;
     QCheckBox* m_open;
     QCheckBox* m_overdue;
+    QLabel* m_clauseLabel;
+    QLineEdit* m_clause;
     QLabel* m_count;
     QPushButton* m_new;
     FindingListModel* m_model;
