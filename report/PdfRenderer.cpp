@@ -10,6 +10,7 @@
 #include <QFontDatabase>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRawFont>
 #include <QTextBlock>
 
 namespace cw::report {
@@ -109,6 +110,7 @@ QString renderPdf(const ReportDocument& rd, const QString& path)
     QPainter painter;
     if (!painter.begin(&writer))
         return path + QStringLiteral(": the PDF cannot be drawn");
+    QString drawn = doc->toPlainText() + rd.title; // for fixSharedGlyphs
     QFont small = pdfFont(QFont());
     small.setPointSizeF(8);
     for (int page = 0; page < pageCount; ++page) {
@@ -128,6 +130,8 @@ QString renderPdf(const ReportDocument& rd, const QString& path)
                                    : QStringLiteral("Page %1 of %2").arg(page + 1).arg(pageCount);
         painter.drawText(QRectF(0, kHeaderHeight + g.bodyHeight + 6, g.width, kFooterHeight - 6),
                          Qt::AlignCenter, footer);
+        if (page == 0)
+            drawn += footer;
         painter.save();
         painter.translate(0, kHeaderHeight - page * g.bodyHeight);
         doc->drawContents(&painter, QRectF(0, page * g.bodyHeight, g.width, g.bodyHeight));
@@ -136,6 +140,9 @@ QString renderPdf(const ReportDocument& rd, const QString& path)
     if (!painter.end())
         return path + QStringLiteral(": the PDF file cannot be written");
     QByteArray pdf = buffer.data();
+    // Shared glyphs first: a radical's own decomposition can be the wrong ideograph (⼾ -> 戶 where
+    // the text drew 户); fixCjkToUnicode then handles radicals the drawn text does not settle.
+    fixSharedGlyphs(pdf, QRawFont::fromFont(QFont(TextDocumentBuilder::fontFamily())), drawn);
     fixCjkToUnicode(pdf);
     fixTabToUnicode(pdf);
     QSaveFile file(path);

@@ -1,13 +1,23 @@
 #include "PdfTextFix.h"
 
+#include <QHash>
+#include <QRawFont>
+#include <QSet>
 #include <QString>
 
 #include <array>
+#include <functional>
 #include <utility>
 
 namespace cw::report {
 
 namespace {
+
+/// Where the CJK blocks (radicals, symbols, kana, ideographs, compatibility forms) start.
+constexpr char32_t kFirstCjk = 0x2E80;
+
+/// Maps one ToUnicode destination code point to the one to write instead (itself: unchanged).
+using DestinationMap = std::function<char16_t(char16_t)>;
 
 // CJK Radicals Supplement entries that CJK fonts draw with the ideograph's own glyph.
 constexpr std::array<std::pair<char32_t, char32_t>, 36> kSupplement{{
@@ -39,22 +49,24 @@ qsizetype nextHex(const QByteArray& pdf, qsizetype pos, qsizetype end)
     return at >= 0 && at < end ? at : -1;
 }
 
-/// Whether the `<hex>` token at `at` is a destination worth rewriting: a whitespace control.
-/// Rewrites it to <0020> and returns true when it is.
-bool rewriteControl(QByteArray& pdf, qsizetype at, qsizetype end)
+/// Applies `map` to the 4-digit `<hex>` destination token at `at`; true when it changed it.
+bool rewriteDestination(QByteArray& pdf, qsizetype at, qsizetype end, const DestinationMap& map)
 {
+    static const char hex[] = "0123456789ABCDEF";
     if (at + 5 >= end || pdf[at + 5] != '>')
         return false;
-    int cp = 0;
+    char16_t cp = 0;
     for (int k = 1; k <= 4; ++k) {
         const int v = hexValue(pdf[at + k]);
         if (v < 0)
             return false;
-        cp = (cp << 4) | v;
+        cp = static_cast<char16_t>((cp << 4) | v);
     }
-    if (cp < 0x09 || cp > 0x0D)
+    const char16_t to = map(cp);
+    if (to == cp)
         return false;
-    pdf.replace(at + 1, 4, "0020", 4);
+    for (int k = 0; k < 4; ++k)
+        pdf[at + 4 - k] = hex[(to >> (4 * k)) & 0xF];
     return true;
 }
 
@@ -65,7 +77,7 @@ qsizetype afterToken(const QByteArray& pdf, qsizetype at, qsizetype end)
     return close >= 0 && close < end ? close + 1 : end;
 }
 
-int fixSection(QByteArray& pdf, qsizetype from, qsizetype end, bool range)
+int fixSection(QByteArray& pdf, qsizetype from, qsizetype end, bool range, const DestinationMap& map)
 {
     int fixed = 0;
     qsizetype pos = from;
@@ -94,12 +106,12 @@ int fixSection(QByteArray& pdf, qsizetype from, qsizetype end, bool range)
             const qsizetype arrayEnd = close >= 0 && close < end ? close : end;
             for (qsizetype at = nextHex(pdf, pos, arrayEnd); at >= 0;
                  at = nextHex(pdf, afterToken(pdf, at, arrayEnd), arrayEnd))
-                fixed += rewriteControl(pdf, at, arrayEnd) ? 1 : 0;
+                fixed += rewriteDestination(pdf, at, arrayEnd, map) ? 1 : 0;
             pos = arrayEnd + 1;
         } else if (pdf[pos] == '<') {
             // A scalar bfrange destination counts up over the range: only a single code is safe.
             if (lowCode.compare(highCode, Qt::CaseInsensitive) == 0)
-                fixed += rewriteControl(pdf, pos, end) ? 1 : 0;
+                fixed += rewriteDestination(pdf, pos, end, map) ? 1 : 0;
             pos = afterToken(pdf, pos, end);
         } else {
             return fixed;
@@ -158,7 +170,7 @@ int fixCjkToUnicode(QByteArray& pdf)
     return fixed;
 }
 
-int fixTabToUnicode(QByteArray& pdf)
+int rewriteToUnicode(QByteArray& pdf, const DestinationMap& map)
 {
     int fixed = 0;
     qsizetype from = 0;
@@ -174,13 +186,65 @@ int fixTabToUnicode(QByteArray& pdf)
                 const qsizetype sectionEnd = pdf.indexOf(stop, at);
                 if (sectionEnd < 0 || sectionEnd > cmapEnd)
                     break;
-                fixed += fixSection(pdf, at + begin.size(), sectionEnd, range);
+                fixed += fixSection(pdf, at + begin.size(), sectionEnd, range, map);
                 at = sectionEnd;
             }
         }
         from = cmapEnd;
     }
     return fixed;
+}
+
+int fixTabToUnicode(QByteArray& pdf)
+{
+    return rewriteToUnicode(pdf, [](char16_t cp) { return cp >= 0x09 && cp <= 0x0D ? char16_t(0x20) : cp; });
+}
+
+int fixSharedGlyphs(QByteArray& pdf, const QRawFont& font, const QString& drawnText)
+{
+    if (!font.isValid())
+        return 0;
+    QSet<char16_t> drawn;
+    for (const QChar c : drawnText)
+        if (c.unicode() >= kFirstCjk)
+            drawn.insert(c.unicode());
+    // Code points of the CJK blocks and up (BMP, no surrogates), grouped by the glyph they share.
+    QString chars;
+    for (char32_t cp = kFirstCjk; cp <= 0xFFFF; ++cp)
+        if (cp < 0xD800 || cp > 0xDFFF)
+            chars += QChar(static_cast<char16_t>(cp));
+    const QList<quint32> glyphs = font.glyphIndexesForString(chars);
+    QHash<quint32, QList<char16_t>> groups;
+    for (qsizetype i = 0; i < chars.size() && i < glyphs.size(); ++i)
+        if (glyphs[i] != 0)
+            groups[glyphs[i]] << chars[i].unicode();
+    QHash<char16_t, quint32> glyphOf;
+    for (const char16_t cp : drawn) {
+        const QList<quint32> g = font.glyphIndexesForString(QString(QChar(cp)));
+        if (!g.isEmpty() && g.front() != 0)
+            glyphOf.insert(cp, g.front());
+    }
+    // Each drawn code point claims its glyph; a glyph two drawn code points share stays as it is.
+    QHash<quint32, char16_t> claimed;
+    QSet<quint32> ambiguous;
+    for (auto g = glyphOf.cbegin(); g != glyphOf.cend(); ++g) {
+        if (groups.value(g.value()).size() < 2)
+            continue;
+        if (claimed.contains(g.value()))
+            ambiguous.insert(g.value());
+        claimed.insert(g.value(), g.key());
+    }
+    QHash<char16_t, char16_t> replace;
+    for (auto c = claimed.cbegin(); c != claimed.cend(); ++c) {
+        if (ambiguous.contains(c.key()))
+            continue;
+        for (const char16_t sibling : groups.value(c.key()))
+            if (sibling != c.value())
+                replace.insert(sibling, c.value());
+    }
+    if (replace.isEmpty())
+        return 0;
+    return rewriteToUnicode(pdf, [&replace](char16_t cp) { return replace.value(cp, cp); });
 }
 
 } // namespace cw::report

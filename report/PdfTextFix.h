@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QByteArray>
+#include <QString>
+
+class QRawFont;
 
 namespace cw::report {
 
@@ -18,6 +21,15 @@ int fixCjkToUnicode(QByteArray& pdf);
 /// in place and with the same length. Source codes (glyph ids) are never touched.
 /// Returns the number of entries rewritten.
 int fixTabToUnicode(QByteArray& pdf);
+
+/// CJK fonts draw several code points with one glyph, and Qt names the glyph by the lowest: Noto
+/// Sans CJK SC draws 户 (U+6237) with the glyph of the Kangxi radical ⼾ (U+2F3E), whose own
+/// decomposition is the traditional 戶 (U+6236), so neither Qt's map nor fixCjkToUnicode gives 户.
+/// Knowing the text drawn, this rewrites each ToUnicode destination of `font`'s shared glyphs
+/// (U+2E80 and up) to the one code point of that glyph that `drawnText` holds; a glyph two drawn
+/// code points share stays as it is. In place and with the same length; run it before
+/// fixCjkToUnicode. Returns the number of entries rewritten.
+int fixSharedGlyphs(QByteArray& pdf, const QRawFont& font, const QString& drawnText);
 
 /// The unified ideograph a CJK radical code point stands for, or 0 when none is known.
 [[nodiscard]] char32_t unifiedIdeographForRadical(char32_t radical);

@@ -11,7 +11,9 @@
 #include "assessment/ZipArchive.h"
 
 #include <QColor>
+#include <QFont>
 #include <QImage>
+#include <QRawFont>
 #include <catch2/catch.hpp>
 
 #include <sstream>
@@ -122,6 +124,7 @@ ReportDocument digitsSample(const QString& lang)
     d.blocks << t;
     d.blocks << PageBreak{};
     d.blocks << Paragraph{QStringLiteral("Second page: 1234567890 ISO 9001"), Paragraph::Tone::Muted};
+    d.blocks << Paragraph{QStringLiteral("外部客户按服务级别协议 目录"), Paragraph::Tone::Normal};
     return d;
 }
 
@@ -194,7 +197,7 @@ TEST_CASE("PDF: digits in Latin text extract exactly, next to Chinese", "[report
               "ISO/IEC 20000-1:2018 第 8.6.1 条", "Clause 8.6.1 第 8.6.1 条 of ISO/IEC 20000-1",
               "The 24x7 service desk answers 95 % of calls in 30 s", "and Page 1 of 12.",
               "2026-11-22 to 2027-01-15", "Clause 2", "Reference 3", "ISO/IEC 27001:2022 A.5.30",
-              "SLA 99.95 % 24x7", "Second page: 1234567890 ISO 9001"})
+              "SLA 99.95 % 24x7", "Second page: 1234567890 ISO 9001", "外部客户按服务级别协议 目录"})
             CHECK_THAT(text, Catch::Contains(expected));
         // pdftotext's own spacing heuristic joins a short CJK table cell ("第4条"), with either font.
         CHECK((text.find("第 4 条") != std::string::npos || text.find("第4条") != std::string::npos));
@@ -232,6 +235,34 @@ TEST_CASE("whitespace controls in ToUnicode maps become spaces, glyph ids stay",
     CHECK(cmap == QByteArray("begincmap\n2 beginbfchar\n<0009> <0020>\n<000A> <0041>\nendbfchar\n"
                              "3 beginbfrange\n<0001> <0003> [<0050> <0020> <0020>]\n<0009> <0009> <0020>\n"
                              "<0010> <0011> <0009>\nendbfrange\nendcmap\n<0009>"));
+}
+
+TEST_CASE("shared CJK glyphs extract as the code point the text drew", "[report][pdf]")
+{
+    const QRawFont font = QRawFont::fromFont(QFont(QStringLiteral("Noto Sans CJK SC")));
+    REQUIRE(font.isValid());
+    REQUIRE(font.familyName() == QStringLiteral("Noto Sans CJK SC"));
+    // The SC face draws 户 (U+6237) and the Kangxi radical ⼾ (U+2F3E) with one glyph, and 目 with
+    // the glyph of ⽬ (U+2F6C); Qt names each by the lower code point, the radical.
+    REQUIRE(font.glyphIndexesForString(QStringLiteral("户")) ==
+            font.glyphIndexesForString(QStringLiteral("⼾")));
+    REQUIRE(font.glyphIndexesForString(QStringLiteral("户")) !=
+            font.glyphIndexesForString(QStringLiteral("戶")));
+    const QByteArray before("begincmap\n1 beginbfchar\n<0003> <2F3E>\nendbfchar\n"
+                            "1 beginbfrange\n<0001> <0002> [<2F6C> <8BA4>]\nendbfrange\nendcmap\n");
+    QByteArray cmap = before;
+    CHECK(fixSharedGlyphs(cmap, font, QStringLiteral("客户 目录 认证")) == 2);
+    CHECK(cmap == QByteArray("begincmap\n1 beginbfchar\n<0003> <6237>\nendbfchar\n"
+                             "1 beginbfrange\n<0001> <0002> [<76EE> <8BA4>]\nendbfrange\nendcmap\n"));
+    // The radical's own decomposition is the traditional 戶, wrong for text that drew 户.
+    cmap = before;
+    fixCjkToUnicode(cmap);
+    CHECK(cmap.contains("<6236>"));
+    // Text that drew the radical itself, or both, keeps the map as Qt wrote it.
+    cmap = before;
+    CHECK(fixSharedGlyphs(cmap, font, QStringLiteral("⼾⽬")) == 0);
+    CHECK(fixSharedGlyphs(cmap, font, QStringLiteral("户⼾")) == 0); // and 目 not drawn: ⽬ stays
+    CHECK(cmap == before);
 }
 
 TEST_CASE("ODT: a valid OpenDocument package holding the headings", "[report][odt]")
