@@ -208,6 +208,8 @@ int fixSharedGlyphs(QByteArray& pdf, const QRawFont& font, const QString& drawnT
     for (const QChar c : drawnText)
         if (c.unicode() >= kFirstCjk)
             drawn.insert(c.unicode());
+    if (drawn.isEmpty())
+        return 0;
     // Code points of the CJK blocks and up (BMP, no surrogates), grouped by the glyph they share.
     QString chars;
     for (char32_t cp = kFirstCjk; cp <= 0xFFFF; ++cp)
