@@ -25,6 +25,7 @@
 #include <QDialog>
 #include <QDir>
 #include <QFile>
+#include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -132,7 +133,8 @@ TEST_CASE("the gap page's models pass QAbstractItemModelTester", "[gap][model]")
     REQUIRE(page->setStatus(cw::AssessmentStatus::Conformant));
     fx.languages().setLanguage(QStringLiteral("zh"));
     cwtest::processEvents();
-    CHECK(page->treeModel()->data(page->treeModel()->index(0, 0)).toString().contains(QStringLiteral("组织")));
+    CHECK(
+        page->treeModel()->data(page->treeModel()->index(0, 0)).toString().contains(QStringLiteral("组织")));
     window.session().undoStack()->undo();
     window.controller().closeWorkspace(); // resets to empty
     CHECK(page->treeModel()->rowCount() == 0);
@@ -155,7 +157,8 @@ TEST_CASE("a requirement is recorded with the keyboard: 3, Enter", "[gap][keyboa
     CHECK(gw.page->treeModel()->data(gw.page->treeModel()->indexOf(key).siblingAtColumn(1)).toString() ==
           QStringLiteral("Conformant"));
     REQUIRE(gw.undo().count() == 1);
-    CHECK(gw.undo().undoText() == QStringLiteral("Set %1 to Conformant").arg(QString::fromStdString(key.ref)));
+    CHECK(gw.undo().undoText() ==
+          QStringLiteral("Set %1 to Conformant").arg(QString::fromStdString(key.ref)));
 
     gw.undo().undo();
     const cw::RequirementResult restored = gw.result(key);
@@ -244,8 +247,9 @@ TEST_CASE("the progress bar and readiness show cw's coverage and readiness", "[g
         const cw::AssessmentSummary s = cw::summarizeAssessment(gw.ws(), gw.page->assessmentId());
         CHECK(bar->value() == s.overall.assessed());
         CHECK(bar->maximum() == s.overall.applicable());
-        CHECK(gw.child<QLabel>("overallReadiness")->text().contains(
-            QString::fromStdString(cw::formatPercent(s.overall.readiness()))));
+        CHECK(gw.child<QLabel>("overallReadiness")
+                  ->text()
+                  .contains(QString::fromStdString(cw::formatPercent(s.overall.readiness()))));
     };
     check();
     gw.selectFirst(cw::AssessmentStatus::NotAssessed);
@@ -278,7 +282,7 @@ TEST_CASE("a new assessment is created, selected and undone", "[gap][undo]")
     init.name = "";
     cw::ui::MessageBoxes::setNextAnswer(QMessageBox::Ok);
     CHECK_FALSE(gw.page->createAssessment(init)); // refused by the core: no step
-    cwtest::processEvents(); // the error box is queued
+    cwtest::processEvents();                      // the error box is queued
     CHECK(gw.undo().count() == 1);
 
     gw.undo().undo();
@@ -320,6 +324,62 @@ TEST_CASE("a gap of the prioritised list becomes an action", "[gap][action]")
     CHECK(cw::actionsFor(gw.ws(), gw.page->assessmentId(), key).size() == actionsBefore);
 }
 
+TEST_CASE("a status recorded is offered to the mapped clauses of the other standard; one undo step",
+          "[gap][propagation][undo]")
+{
+    cwtest::UiFixture fx;
+    GapWindow gw(fx);
+    cw::NewAssessment init;
+    init.name = "Integrated system";
+    init.date = "2026-11-01";
+    init.catalogs = {"iso20000-1:2018", "iso27001:2022"};
+    REQUIRE(gw.page->createAssessment(init));
+    const cw::RequirementKey source{"iso20000-1:2018", "4.1"};
+    const cw::RequirementKey target{"iso27001:2022", "4.1"};
+    const std::int64_t id = gw.page->assessmentId();
+    // The mapped clause was assessed before: undo must bring this back.
+    cw::setResultStatus(gw.ws(), id, target, cw::AssessmentStatus::Nonconformant);
+    auto* bar = gw.child<QFrame>("propagationBar");
+    CHECK(bar->isHidden());
+
+    gw.page->showRequirement(source);
+    gw.page->tree()->setFocus();
+    const int steps = gw.undo().count();
+    QTest::keyClick(gw.page->tree(), Qt::Key_3); // conformant
+    REQUIRE(gw.result(source).status == cw::AssessmentStatus::Conformant);
+    CHECK(gw.result(target).status == cw::AssessmentStatus::Nonconformant); // only offered
+    REQUIRE(bar->isVisible());
+    const auto& offer = gw.page->propagationOffer();
+    CHECK(std::find(offer.begin(), offer.end(), target) != offer.end());
+    const QString text = gw.child<QLabel>("propagationText")->text();
+    CHECK(text.contains(QStringLiteral("4.1")));
+    CHECK(text.contains(QStringLiteral("27001")));
+    std::map<cw::RequirementKey, cw::AssessmentStatus> before;
+    for (const auto& k : offer)
+        before[k] = gw.result(k).status;
+
+    gw.child<QPushButton>("propagationApply")->click();
+    CHECK(gw.undo().count() == steps + 2); // the status, then the propagation
+    for (const auto& [k, s] : before)
+        CHECK(gw.result(k).status == cw::AssessmentStatus::Conformant);
+    CHECK(bar->isHidden());
+
+    gw.undo().undo(); // one step restores every mapped clause
+    for (const auto& [k, s] : before)
+        CHECK(gw.result(k).status == s);
+    CHECK(gw.result(target).status == cw::AssessmentStatus::Nonconformant);
+    CHECK(gw.result(source).status == cw::AssessmentStatus::Conformant);
+    gw.undo().redo();
+    CHECK(gw.result(target).status == cw::AssessmentStatus::Conformant);
+
+    // Dismissing leaves the mapped clauses alone.
+    QTest::keyClick(gw.page->tree(), Qt::Key_2); // partial
+    REQUIRE(bar->isVisible());
+    gw.child<QPushButton>("propagationDismiss")->click();
+    CHECK(bar->isHidden());
+    CHECK(gw.result(target).status == cw::AssessmentStatus::Conformant);
+}
+
 // Not a test: pictures of the page for docs/ and for review (see ScreenshotTest.cpp).
 //   CW_SCREENSHOT_DIR=/tmp/shots build/gapui/tests/ui/ui_tests "[screenshot-gap]"
 TEST_CASE("gap analysis screenshots", "[.][screenshot-gap]")
@@ -339,7 +399,8 @@ TEST_CASE("gap analysis screenshots", "[.][screenshot-gap]")
         gw.page->showRequirement({"iso20000-1:2018", "4.1"});
         const auto shoot = [&](const QString& name) {
             cwtest::processEvents();
-            REQUIRE(gw.window.grab().save(QDir(dir).filePath(name + QLatin1Char('-') + lang + QStringLiteral(".png"))));
+            REQUIRE(gw.window.grab().save(
+                QDir(dir).filePath(name + QLatin1Char('-') + lang + QStringLiteral(".png"))));
         };
         shoot(QStringLiteral("gap-entry"));
         auto* tabs = gw.child<QTabWidget>("gapTabs");

@@ -2,6 +2,7 @@
 
 #include "assessment/AssessmentResults.h"
 #include "assessment/GapList.h"
+#include "assessment/Propagation.h"
 #include "assessment/Scoring.h"
 #include "catalog/BuiltinCatalogs.h"
 #include "catalog/CatalogStore.h"
@@ -11,18 +12,23 @@
 #include "gap/ClauseHeatMap.h"
 #include "gap/ClauseTreeModel.h"
 #include "gap/ClauseTreeView.h"
+#include "gap/CompareView.h"
 #include "gap/CreateActionCommand.h"
 #include "gap/CreateAssessmentCommand.h"
 #include "gap/EntryPanel.h"
 #include "gap/GapListModel.h"
 #include "gap/GapNames.h"
+#include "gap/ImportChecklistCommand.h"
+#include "gap/ImportChecklistWizard.h"
 #include "gap/NewAssessmentDialog.h"
+#include "gap/PropagationCommand.h"
 #include "gap/ReadinessChart.h"
 #include "gap/ResultEditCommand.h"
 #include "shell/WorkspaceSession.h"
 #include "storage/Workspace.h"
 
 #include <QComboBox>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -84,9 +90,17 @@ GapAnalysisPage::GapAnalysisPage(WorkspaceSession& session, QWidget* parent)
     contentLayout->setSpacing(0);
     buildTopBar(m_content, contentLayout);
     contentLayout->addWidget(m_banner);
+    buildOfferBar(m_content, contentLayout);
     m_tabs->addTab(buildEntryTab(), QString());
     m_tabs->addTab(buildOverviewTab(), QString());
     m_tabs->addTab(buildGapsTab(), QString());
+    m_compare = new CompareView(m_session, m_tabs);
+    m_tabs->addTab(m_compare, QString());
+    connect(m_compare, &CompareView::requirementActivated, this,
+            [this](const QString& catalog, const QString& ref) {
+                m_tabs->setCurrentIndex(0);
+                showRequirement({catalog.toStdString(), ref.toStdString()});
+            });
     m_body->addWidget(m_noAssessment);
     m_body->addWidget(m_tabs);
     contentLayout->addWidget(m_body, 1);
@@ -102,6 +116,8 @@ GapAnalysisPage::GapAnalysisPage(WorkspaceSession& session, QWidget* parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_gapsStale)
             reloadGaps();
+        if (m_compareStale && m_tabs->currentWidget() == m_compare)
+            reloadCompare();
     });
 
     retranslateUi();
@@ -123,6 +139,8 @@ void GapAnalysisPage::buildTopBar(QWidget* parent, QVBoxLayout* layout)
     m_assessmentLabel->setBuddy(m_assessment);
     m_new = new QPushButton(bar);
     m_new->setObjectName(QStringLiteral("newAssessment"));
+    m_import = new QPushButton(bar);
+    m_import->setObjectName(QStringLiteral("importChecklist"));
     m_coverageLabel = new QLabel(bar);
     m_coverage = new QProgressBar(bar);
     m_coverage->setObjectName(QStringLiteral("coverageBar"));
@@ -136,6 +154,7 @@ void GapAnalysisPage::buildTopBar(QWidget* parent, QVBoxLayout* layout)
     row->addWidget(m_assessmentLabel);
     row->addWidget(m_assessment);
     row->addWidget(m_new);
+    row->addWidget(m_import);
     row->addSpacing(16);
     row->addStretch();
     row->addWidget(m_coverageLabel);
@@ -147,6 +166,34 @@ void GapAnalysisPage::buildTopBar(QWidget* parent, QVBoxLayout* layout)
     connect(m_assessment, &QComboBox::activated, this,
             [this](int index) { selectAssessment(m_assessment->itemData(index).toLongLong()); });
     connect(m_new, &QPushButton::clicked, this, &GapAnalysisPage::newAssessment);
+    connect(m_import, &QPushButton::clicked, this, &GapAnalysisPage::openImportWizard);
+}
+
+void GapAnalysisPage::buildOfferBar(QWidget* parent, QVBoxLayout* layout)
+{
+    m_offerBar = new QFrame(parent);
+    m_offerBar->setObjectName(QStringLiteral("propagationBar"));
+    m_offerBar->setFrameShape(QFrame::StyledPanel);
+    m_offerBar->setAutoFillBackground(true);
+    QPalette pal = m_offerBar->palette();
+    pal.setColor(QPalette::Window, pal.color(QPalette::AlternateBase));
+    m_offerBar->setPalette(pal);
+    auto* row = new QHBoxLayout(m_offerBar);
+    row->setContentsMargins(16, 6, 16, 6);
+    m_offerText = new QLabel(m_offerBar);
+    m_offerText->setObjectName(QStringLiteral("propagationText"));
+    m_offerText->setWordWrap(true);
+    m_offerApply = new QPushButton(m_offerBar);
+    m_offerApply->setObjectName(QStringLiteral("propagationApply"));
+    m_offerDismiss = new QPushButton(m_offerBar);
+    m_offerDismiss->setObjectName(QStringLiteral("propagationDismiss"));
+    row->addWidget(m_offerText, 1);
+    row->addWidget(m_offerApply);
+    row->addWidget(m_offerDismiss);
+    m_offerBar->hide();
+    layout->addWidget(m_offerBar);
+    connect(m_offerApply, &QPushButton::clicked, this, [this] { applyPropagation(); });
+    connect(m_offerDismiss, &QPushButton::clicked, this, &GapAnalysisPage::dismissPropagation);
 }
 
 QWidget* GapAnalysisPage::buildEntryTab()
@@ -167,7 +214,8 @@ QWidget* GapAnalysisPage::buildEntryTab()
     splitter->setSizes({380, 700});
     splitter->setChildrenCollapsible(false);
 
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &GapAnalysisPage::showCurrent);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &GapAnalysisPage::showCurrent);
     connect(m_tree, &ClauseTreeView::statusKeyPressed, this, &GapAnalysisPage::statusKey);
     connect(m_tree, &ClauseTreeView::nextRequested, this, &GapAnalysisPage::goToNext);
     connect(m_tree, &ClauseTreeView::notesRequested, m_entry, &EntryPanel::focusNotes);
@@ -233,15 +281,18 @@ QWidget* GapAnalysisPage::buildGapsTab()
     m_gapTable->horizontalHeader()->setStretchLastSection(false);
     m_gapTable->horizontalHeader()->setSectionResizeMode(GapListModel::TitleColumn, QHeaderView::Stretch);
     m_gapTable->horizontalHeader()->setSectionResizeMode(GapListModel::GapColumn, QHeaderView::Stretch);
-    m_gapTable->horizontalHeader()->setSectionResizeMode(GapListModel::RecommendationColumn, QHeaderView::Stretch);
-    for (const int c : {GapListModel::RankColumn, GapListModel::RefColumn, GapListModel::StatusColumn,
-                        GapListModel::PriorityColumn, GapListModel::MaturityColumn, GapListModel::ActionsColumn})
+    m_gapTable->horizontalHeader()->setSectionResizeMode(GapListModel::RecommendationColumn,
+                                                         QHeaderView::Stretch);
+    for (const int c :
+         {GapListModel::RankColumn, GapListModel::RefColumn, GapListModel::StatusColumn,
+          GapListModel::PriorityColumn, GapListModel::MaturityColumn, GapListModel::ActionsColumn})
         m_gapTable->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     layout->addLayout(bar);
     layout->addWidget(m_gapTable, 1);
 
-    const auto updateButton = [this] { m_createAction->setEnabled(m_gapTable->currentIndex().isValid() &&
-                                                                  !m_session.isReadOnly()); };
+    const auto updateButton = [this] {
+        m_createAction->setEnabled(m_gapTable->currentIndex().isValid() && !m_session.isReadOnly());
+    };
     connect(m_gapTable->selectionModel(), &QItemSelectionModel::currentChanged, this, updateButton);
     connect(m_gapModel, &QAbstractItemModel::modelReset, this, updateButton);
     connect(m_createAction, &QPushButton::clicked, this, &GapAnalysisPage::createActionForSelectedGap);
@@ -261,22 +312,31 @@ QString GapAnalysisPage::title() const
 
 void GapAnalysisPage::retranslateUi()
 {
-    m_noWorkspace->setTexts(tr("No workspace is open"),
-                            tr("Create or open a workspace to assess its requirements against current practice."));
-    m_noAssessment->setTexts(tr("No assessment yet"),
-                             tr("Start with New assessment…: give it a name, a date and the catalogs it covers. "
-                                "Then go through the clauses and record where the organization stands."));
+    m_noWorkspace->setTexts(
+        tr("No workspace is open"),
+        tr("Create or open a workspace to assess its requirements against current practice."));
+    m_noAssessment->setTexts(
+        tr("No assessment yet"),
+        tr("Start with New assessment…: give it a name, a date and the catalogs it covers. "
+           "Then go through the clauses and record where the organization stands."));
     m_assessmentLabel->setText(tr("&Assessment:"));
     m_new->setText(tr("New assessment…"));
+    m_import->setText(tr("Import checklist…"));
+    m_import->setToolTip(tr("Record results from a CSV or Excel checklist into this assessment"));
     m_coverageLabel->setText(tr("Coverage:"));
     m_tabs->setTabText(0, tr("Assessment"));
     m_tabs->setTabText(1, tr("Overview"));
     m_tabs->setTabText(2, tr("Gaps"));
+    m_tabs->setTabText(3, tr("Compare"));
+    m_compare->retranslateUi();
     m_chartTitle->setText(tr("Readiness by clause"));
     m_heatTitle->setText(tr("Heat map of clauses"));
     m_heatHint->setText(tr("Each cell is a clause, coloured from red (not ready) to green (ready); grey when "
                            "nothing under it applies. Click a cell to open it."));
     m_createAction->setText(tr("Create action…"));
+    m_offerApply->setToolTip(
+        tr("Give the mapped requirements the same status and evidence (Alt+P; undoable)"));
+    m_offerDismiss->setText(tr("Dismiss"));
     m_entry->retranslateUi();
     m_treeModel->languageChanged();
     m_gapModel->languageChanged();
@@ -288,6 +348,7 @@ void GapAnalysisPage::workspaceChanged()
 {
     m_catalogCache.clear();
     m_assessmentId = 0;
+    m_offerSource.reset();
     m_treeModel->clear();
     m_gapModel->setRows({});
     refresh();
@@ -306,6 +367,7 @@ void GapAnalysisPage::refresh()
         reloadAssessments();
         reloadData();
     }
+    updatePropagationOffer();
     m_refreshing = false;
 }
 
@@ -322,12 +384,13 @@ void GapAnalysisPage::reloadAssessments()
     const QSignalBlocker block(m_assessment);
     m_assessment->clear();
     for (const auto& a : list)
-        m_assessment->addItem(QStringLiteral("%1 (%2)").arg(QString::fromStdString(a.name),
-                                                             QString::fromStdString(a.date)),
-                              QVariant::fromValue<qlonglong>(a.id));
+        m_assessment->addItem(
+            QStringLiteral("%1 (%2)").arg(QString::fromStdString(a.name), QString::fromStdString(a.date)),
+            QVariant::fromValue<qlonglong>(a.id));
     m_assessment->setCurrentIndex(m_assessment->findData(QVariant::fromValue<qlonglong>(m_assessmentId)));
     m_assessment->setEnabled(!list.empty());
     m_new->setEnabled(!m_session.isReadOnly());
+    m_import->setEnabled(!m_session.isReadOnly() && m_assessmentId != 0);
     m_body->setCurrentWidget(list.empty() ? static_cast<QWidget*>(m_noAssessment) : m_tabs);
 }
 
@@ -380,6 +443,9 @@ void GapAnalysisPage::reloadData()
     m_gapsStale = true;
     if (m_tabs->currentIndex() == 2)
         reloadGaps();
+    m_compareStale = true;
+    if (m_tabs->currentWidget() == m_compare)
+        reloadCompare();
     updateFigures();
     showCurrent();
 }
@@ -407,6 +473,14 @@ void GapAnalysisPage::reloadGaps()
                             .arg(m_gapModel->rowCount())
                             .arg(nonconformant)
                             .arg(m_gapModel->rowCount() - nonconformant));
+}
+
+void GapAnalysisPage::reloadCompare()
+{
+    if (!m_session.isOpen())
+        return;
+    m_compare->reload(m_assessmentId);
+    m_compareStale = false;
 }
 
 void GapAnalysisPage::updateFigures()
@@ -443,6 +517,7 @@ void GapAnalysisPage::selectAssessment(std::int64_t id)
         return;
     m_entry->commitPending();
     m_assessmentId = id;
+    m_offerSource.reset();
     m_treeModel->clear();
     refresh();
     if (const QModelIndex first = m_treeModel->nextAssessable({}); first.isValid())
@@ -520,7 +595,71 @@ bool GapAnalysisPage::setStatus(cw::AssessmentStatus status, const QString& just
     m_session.undoStack()->push(new ResultEditCommand(
         m_session, m_assessmentId, before, after,
         tr("Set %1 to %2").arg(QString::fromStdString(key->ref), GapNames::status(status))));
-    return m_session.undoStack()->index() > index;
+    if (m_session.undoStack()->index() <= index)
+        return false;
+    offerPropagation(*key);
+    return true;
+}
+
+void GapAnalysisPage::offerPropagation(const cw::RequirementKey& source)
+{
+    m_offerSource = source;
+    updatePropagationOffer();
+}
+
+void GapAnalysisPage::updatePropagationOffer()
+{
+    m_offerTargets.clear();
+    std::vector<cw::PropagationCandidate> candidates;
+    cw::AssessmentStatus status = cw::AssessmentStatus::NotAssessed;
+    if (m_offerSource && m_assessmentId != 0 && m_session.isOpen() && !m_session.isReadOnly()) {
+        m_session.run([&](cw::Workspace& ws) {
+            status = cw::loadResult(ws, m_assessmentId, *m_offerSource).status;
+            if (status != cw::AssessmentStatus::NotAssessed)
+                candidates = cw::proposePropagation(ws, m_assessmentId, *m_offerSource);
+        });
+    }
+    QStringList items;
+    const auto titles = candidates.empty() ? std::map<std::string, QString>{} : catalogTitles();
+    for (const auto& c : candidates) {
+        if (!c.differs)
+            continue;
+        m_offerTargets.push_back(c.target);
+        const auto t = titles.find(c.target.catalogId);
+        items << tr("%1 %2 %3 (now %4)")
+                     .arg(t == titles.end() ? QString::fromStdString(c.target.catalogId) : t->second,
+                          QString::fromStdString(c.target.ref), GapNames::pick(c.titleEn, c.titleZh),
+                          GapNames::status(c.currentStatus));
+    }
+    if (m_offerTargets.empty()) {
+        m_offerBar->hide();
+        return;
+    }
+    m_offerText->setText(tr("%1 is now %2. Mapped in the other standards of this assessment: %3. "
+                            "Give them the same status and evidence?")
+                             .arg(QString::fromStdString(m_offerSource->ref), GapNames::status(status),
+                                  items.join(QStringLiteral("; "))));
+    m_offerApply->setText(tr("A&pply to %n mapped", nullptr, int(m_offerTargets.size())));
+    m_offerBar->show();
+}
+
+bool GapAnalysisPage::applyPropagation()
+{
+    if (!m_offerSource || m_offerTargets.empty() || m_session.isReadOnly() || m_assessmentId == 0)
+        return false;
+    const int index = m_session.undoStack()->index();
+    m_session.undoStack()->push(
+        new PropagationCommand(m_session, m_assessmentId, *m_offerSource, m_offerTargets));
+    const bool applied = m_session.undoStack()->index() > index;
+    m_offerSource.reset();
+    updatePropagationOffer();
+    return applied;
+}
+
+void GapAnalysisPage::dismissPropagation()
+{
+    m_offerSource.reset();
+    updatePropagationOffer();
 }
 
 void GapAnalysisPage::commitField(cw::ResultField field, const QString& value)
@@ -537,16 +676,30 @@ void GapAnalysisPage::commitField(cw::ResultField field, const QString& value)
         return;
     QString what;
     switch (field) {
-    case cw::ResultField::Maturity: what = tr("Change Maturity of %1"); break;
-    case cw::ResultField::Notes: what = tr("Edit Findings of %1"); break;
-    case cw::ResultField::Interviewed: what = tr("Edit People Interviewed of %1"); break;
-    case cw::ResultField::Evidence: what = tr("Edit Evidence of %1"); break;
-    case cw::ResultField::Gap: what = tr("Edit Gap of %1"); break;
-    case cw::ResultField::Recommendation: what = tr("Edit Recommended Action of %1"); break;
-    default: what = tr("Edit %1"); break;
+    case cw::ResultField::Maturity:
+        what = tr("Change Maturity of %1");
+        break;
+    case cw::ResultField::Notes:
+        what = tr("Edit Findings of %1");
+        break;
+    case cw::ResultField::Interviewed:
+        what = tr("Edit People Interviewed of %1");
+        break;
+    case cw::ResultField::Evidence:
+        what = tr("Edit Evidence of %1");
+        break;
+    case cw::ResultField::Gap:
+        what = tr("Edit Gap of %1");
+        break;
+    case cw::ResultField::Recommendation:
+        what = tr("Edit Recommended Action of %1");
+        break;
+    default:
+        what = tr("Edit %1");
+        break;
     }
-    m_session.undoStack()->push(
-        new ResultEditCommand(m_session, m_assessmentId, before, after, what.arg(QString::fromStdString(key->ref))));
+    m_session.undoStack()->push(new ResultEditCommand(m_session, m_assessmentId, before, after,
+                                                      what.arg(QString::fromStdString(key->ref))));
 }
 
 void GapAnalysisPage::goToNext()
@@ -608,12 +761,42 @@ void GapAnalysisPage::createActionForSelectedGap()
     if (!m_session.run([&](cw::Workspace& ws) { proposal = cw::actionFromGap(ws, m_assessmentId, g->key); }))
         return;
     ActionDialog dialog(proposal,
-                        QString::fromStdString(g->key.ref) + QStringLiteral("  ") + GapNames::pick(g->titleEn, g->titleZh),
+                        QString::fromStdString(g->key.ref) + QStringLiteral("  ") +
+                            GapNames::pick(g->titleEn, g->titleZh),
                         this);
     while (dialog.exec() == QDialog::Accepted) {
         if (addAction(dialog.action()))
             return;
     }
+}
+
+void GapAnalysisPage::openImportWizard()
+{
+    if (!m_session.isOpen() || m_session.isReadOnly() || m_assessmentId == 0)
+        return;
+    m_entry->commitPending();
+    std::vector<std::pair<std::string, QString>> catalogs;
+    for (const auto& [id, title] : catalogTitles())
+        catalogs.emplace_back(id, title);
+    std::optional<cw::Assessment> a;
+    m_session.run([&](cw::Workspace& ws) { a = cw::findAssessment(ws, m_assessmentId); });
+    if (a) // the assessment's order: its first catalog is the default
+        std::stable_sort(catalogs.begin(), catalogs.end(), [&](const auto& x, const auto& y) {
+            return std::find(a->catalogs.begin(), a->catalogs.end(), x.first) <
+                   std::find(a->catalogs.begin(), a->catalogs.end(), y.first);
+        });
+    ImportChecklistWizard wizard(m_session, m_assessmentId, std::move(catalogs), this);
+    if (wizard.exec() == QDialog::Accepted)
+        importChecklist(wizard.sheet(), wizard.mapping());
+}
+
+bool GapAnalysisPage::importChecklist(const cw::Sheet& sheet, const cw::ChecklistMapping& mapping)
+{
+    if (!m_session.isOpen() || m_session.isReadOnly() || m_assessmentId == 0)
+        return false;
+    const int index = m_session.undoStack()->index();
+    m_session.undoStack()->push(new ImportChecklistCommand(m_session, m_assessmentId, sheet, mapping));
+    return m_session.undoStack()->index() > index;
 }
 
 bool GapAnalysisPage::addAction(const cw::GapAction& action)

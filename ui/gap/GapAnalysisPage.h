@@ -3,6 +3,10 @@
 #include "assessment/Assessment.h"
 #include "assessment/AssessmentActions.h"
 #include "assessment/AssessmentResults.h"
+#ifndef Q_MOC_RUN
+#include "assessment/ChecklistImport.h"
+#include "assessment/Spreadsheet.h"
+#endif
 #include "catalog/Catalog.h"
 #include "common/Page.h"
 
@@ -10,8 +14,10 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 class QComboBox;
+class QFrame;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -26,6 +32,7 @@ class Banner;
 class ClauseHeatMap;
 class ClauseTreeModel;
 class ClauseTreeView;
+class CompareView;
 class EmptyState;
 class EntryPanel;
 class GapListModel;
@@ -55,19 +62,36 @@ public:
     /// Selects a requirement or clause in the tree and shows it.
     void showRequirement(const cw::RequirementKey& key);
 
+    /// Integrated systems: after a status is recorded, the mapped requirements of the
+    /// assessment's other catalogs that would change by taking it over (shown in a bar above the
+    /// entry tab). Empty when nothing is offered.
+    [[nodiscard]] const std::vector<cw::RequirementKey>& propagationOffer() const { return m_offerTargets; }
+    /// Gives the offered requirements the status (and evidence) as one undoable step; false when
+    /// nothing was offered or the core refused it.
+    bool applyPropagation();
+    /// Imports a checklist into the assessment shown as one undoable step (all rows or none);
+    /// false when the core refused it (the error is reported through the session).
+    bool importChecklist(const cw::Sheet& sheet, const cw::ChecklistMapping& mapping);
+    /// Hides the offer without applying it.
+    void dismissPropagation();
+
     [[nodiscard]] ClauseTreeModel* treeModel() const { return m_treeModel; }
     [[nodiscard]] ClauseTreeView* tree() const { return m_tree; }
     [[nodiscard]] GapListModel* gapModel() const { return m_gapModel; }
+    [[nodiscard]] CompareView* compareView() const { return m_compare; }
 
 public Q_SLOTS:
     void newAssessment();
     void createActionForSelectedGap();
+    /// Opens the import wizard for the assessment shown.
+    void openImportWizard();
 
 protected:
     void retranslateUi() override;
 
 private:
     void buildTopBar(QWidget* parent, QVBoxLayout* layout);
+    void buildOfferBar(QWidget* parent, QVBoxLayout* layout);
     [[nodiscard]] QWidget* buildEntryTab();
     [[nodiscard]] QWidget* buildOverviewTab();
     [[nodiscard]] QWidget* buildGapsTab();
@@ -76,6 +100,7 @@ private:
     void reloadAssessments();
     void reloadData();
     void reloadGaps();
+    void reloadCompare();
     void updateFigures();
     void showCurrent();
     void statusKey(int digit);
@@ -85,11 +110,14 @@ private:
     [[nodiscard]] const cw::Requirement* catalogRequirement(const cw::RequirementKey& key);
     [[nodiscard]] std::map<std::string, QString> catalogTitles();
     [[nodiscard]] std::optional<cw::RequirementKey> currentKey() const;
+    void offerPropagation(const cw::RequirementKey& source);
+    void updatePropagationOffer();
 
     WorkspaceSession& m_session;
     std::int64_t m_assessmentId = 0;
     std::map<std::string, cw::Catalog> m_catalogCache;
     bool m_gapsStale = true;
+    bool m_compareStale = true;
     bool m_refreshing = false;
 
     QStackedWidget* m_stack;
@@ -98,6 +126,7 @@ private:
     QLabel* m_assessmentLabel = nullptr;
     QComboBox* m_assessment = nullptr;
     QPushButton* m_new = nullptr;
+    QPushButton* m_import = nullptr;
     QLabel* m_coverageLabel = nullptr;
     QProgressBar* m_coverage = nullptr;
     QLabel* m_readiness = nullptr;
@@ -117,6 +146,13 @@ private:
     QTableView* m_gapTable = nullptr;
     QPushButton* m_createAction = nullptr;
     QLabel* m_gapCount = nullptr;
+    CompareView* m_compare = nullptr;
+    QFrame* m_offerBar = nullptr;
+    QLabel* m_offerText = nullptr;
+    QPushButton* m_offerApply = nullptr;
+    QPushButton* m_offerDismiss = nullptr;
+    std::optional<cw::RequirementKey> m_offerSource;
+    std::vector<cw::RequirementKey> m_offerTargets;
 };
 
 } // namespace cw::ui

@@ -1,0 +1,176 @@
+#include "UiTestSupport.h"
+
+#include "assessment/Assessment.h"
+#include "assessment/AssessmentResults.h"
+#include "gap/GapAnalysisPage.h"
+#include "gap/ImportChecklistWizard.h"
+#include "shell/MainWindow.h"
+#include "shell/MessageBoxes.h"
+#include "shell/WorkspaceController.h"
+#include "shell/WorkspaceSession.h"
+#include "storage/Workspace.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+#include <catch2/catch.hpp>
+
+using cw::AssessmentStatus;
+using cw::ui::GapAnalysisPage;
+using cw::ui::ImportChecklistWizard;
+using cw::ui::MainWindow;
+using cw::ui::PageId;
+
+namespace {
+
+struct ImportWindow {
+    explicit ImportWindow(cwtest::UiFixture& fx)
+        : window(fx.languages())
+    {
+        REQUIRE(window.controller().openDemo());
+        window.resize(1280, 800);
+        window.show();
+        window.showPage(PageId::GapAnalysis);
+        page = qobject_cast<GapAnalysisPage*>(window.page(PageId::GapAnalysis));
+        REQUIRE(page);
+        cw::NewAssessment init;
+        init.name = "From the old spreadsheet";
+        init.date = "2026-11-02";
+        id = cw::createAssessment(ws(), init);
+        page->selectAssessment(id);
+        REQUIRE(page->assessmentId() == id);
+    }
+    [[nodiscard]] cw::Workspace& ws() const { return *window.session().workspace(); }
+    [[nodiscard]] AssessmentStatus status(const std::string& ref) const
+    {
+        return cw::loadResult(ws(), id, {"iso20000-1:2018", ref}).status;
+    }
+
+    MainWindow window;
+    GapAnalysisPage* page = nullptr;
+    std::int64_t id = 0;
+};
+
+QString writeCsv(cwtest::UiFixture& fx, const std::string& name, const QByteArray& text)
+{
+    const QString path = fx.path(name);
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(text);
+    return path;
+}
+
+const QByteArray kChecklist = "Clause,Status,Findings\n"
+                              "4.1,Yes,Context reviewed with the service manager\n"
+                              "4.2,Partly,Interested parties listed but not their needs\n"
+                              "4.3,Maybe,Scope statement unclear\n"
+                              "99.9,Yes,No such clause\n";
+
+} // namespace
+
+TEST_CASE("import wizard: the mapping is guessed, bad rows are named and nothing is imported",
+          "[gap][import]")
+{
+    cwtest::UiFixture fx;
+    ImportWindow iw(fx);
+    const QString path = writeCsv(fx, "checklist.csv", kChecklist);
+
+    ImportChecklistWizard wizard(iw.window.session(), iw.id,
+                                 {{"iso20000-1:2018", QStringLiteral("ISO/IEC 20000-1")}});
+    wizard.show();
+    wizard.setFile(fx.path("missing.csv"));
+    wizard.next(); // refused: the file cannot be read, and the message names it
+    CHECK(wizard.currentId() == ImportChecklistWizard::FilePage);
+    CHECK(wizard.findChild<QLabel*>(QStringLiteral("importFileError"))
+              ->text()
+              .contains(QStringLiteral("missing.csv")));
+
+    wizard.setFile(path);
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportChecklistWizard::MappingPage);
+    const cw::ChecklistMapping m = wizard.mapping();
+    CHECK(m.headerRow == std::optional<std::size_t>(0));
+    CHECK(m.columnOf(cw::ChecklistField::Ref) == std::optional<std::size_t>(0));
+    CHECK(m.columnOf(cw::ChecklistField::Status) == std::optional<std::size_t>(1));
+    CHECK(m.columnOf(cw::ChecklistField::Notes) == std::optional<std::size_t>(2));
+    auto* vocabulary = wizard.findChild<QTableWidget*>(QStringLiteral("importVocabulary"));
+    CHECK(vocabulary->rowCount() == 3); // Yes, Partly, Maybe
+
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportChecklistWizard::PreviewPage);
+    CHECK_FALSE(wizard.preview().ok());
+    CHECK_FALSE(wizard.button(QWizard::FinishButton)->isEnabled());
+    const QString summary = wizard.findChild<QLabel*>(QStringLiteral("importSummary"))->text();
+    CHECK(summary.contains(QStringLiteral("4, 5"))); // the bad rows by their row number
+    auto* table = wizard.findChild<QTableWidget*>(QStringLiteral("importPreview"));
+    REQUIRE(table->rowCount() == 4);
+    CHECK(table->item(0, 4)->text().isEmpty());
+    CHECK(table->item(2, 0)->text() == QStringLiteral("4"));
+    CHECK_FALSE(table->item(2, 4)->text().isEmpty());
+    CHECK_FALSE(table->item(3, 4)->text().isEmpty());
+
+    // Even pushed through, the core takes none of it.
+    const int steps = iw.window.session().undoStack()->count();
+    cw::ui::MessageBoxes::setNextAnswer(QMessageBox::Ok);
+    CHECK_FALSE(iw.page->importChecklist(wizard.sheet(), wizard.mapping()));
+    cwtest::processEvents();
+    CHECK(iw.window.session().undoStack()->count() == steps);
+    CHECK(iw.status("4.1") == AssessmentStatus::NotAssessed);
+    CHECK(iw.status("4.2") == AssessmentStatus::NotAssessed);
+
+    // Teaching it the word leaves only the unknown clause.
+    wizard.back();
+    wizard.setStatusWord(QStringLiteral("Maybe"), AssessmentStatus::Partial);
+    wizard.next();
+    CHECK(wizard.findChild<QLabel*>(QStringLiteral("importSummary"))
+              ->text()
+              .contains(QStringLiteral("rows: 5")));
+}
+
+TEST_CASE("import wizard: a clean checklist is imported as one undoable step", "[gap][import][undo]")
+{
+    cwtest::UiFixture fx;
+    ImportWindow iw(fx);
+    const QString path = writeCsv(fx, "checklist.csv",
+                                  "Clause,Status,Findings\n"
+                                  "4.1,Yes,Context reviewed with the service manager\n"
+                                  "4.2,Partly,Interested parties listed but not their needs\n"
+                                  "4.3,Maybe,Scope statement unclear\n");
+    bool driven = false;
+    QTimer::singleShot(0, &iw.window, [&] {
+        auto* wizard = qobject_cast<ImportChecklistWizard*>(QApplication::activeModalWidget());
+        REQUIRE(wizard);
+        wizard->setFile(path);
+        wizard->next();
+        wizard->setStatusWord(QStringLiteral("Maybe"), AssessmentStatus::Partial);
+        wizard->next();
+        REQUIRE(wizard->currentId() == ImportChecklistWizard::PreviewPage);
+        CHECK(wizard->preview().ok());
+        REQUIRE(wizard->button(QWizard::FinishButton)->isEnabled());
+        driven = true;
+        wizard->button(QWizard::FinishButton)->click();
+    });
+    iw.page->findChild<QPushButton*>(QStringLiteral("importChecklist"))->click();
+    REQUIRE(driven);
+    QUndoStack& undo = *iw.window.session().undoStack();
+    REQUIRE(undo.count() == 1);
+    CHECK(iw.status("4.1") == AssessmentStatus::Conformant);
+    CHECK(iw.status("4.2") == AssessmentStatus::Partial);
+    CHECK(iw.status("4.3") == AssessmentStatus::Partial);
+    CHECK(cw::loadResult(iw.ws(), iw.id, {"iso20000-1:2018", "4.1"}).notes ==
+          "Context reviewed with the service manager");
+
+    undo.undo();
+    CHECK(iw.status("4.1") == AssessmentStatus::NotAssessed);
+    CHECK(iw.status("4.2") == AssessmentStatus::NotAssessed);
+    CHECK(cw::loadResult(iw.ws(), iw.id, {"iso20000-1:2018", "4.1"}).notes.empty());
+    undo.redo();
+    CHECK(iw.status("4.3") == AssessmentStatus::Partial);
+}
