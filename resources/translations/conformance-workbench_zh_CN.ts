@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en_US">
 <context>
+    <name>cw::ui::AutoBackup</name>
+    <message>
+        <source>Automatic backup failed: the folder %1 cannot be created.</source>
+        <translation>自动备份失败：无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed: %1</source>
+        <translation>自动备份失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>cw::ui::CommandLine</name>
     <message>
         <source>Open a fresh copy of the demo workspace.</source>
@@ -80,6 +91,90 @@
     <message>
         <source>Chinese</source>
         <translation>中文</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>标志</translation>
+    </message>
+    <message>
+        <source>Services in scope</source>
+        <translation>范围内的服务</translation>
+    </message>
+    <message>
+        <source>Sites in scope</source>
+        <translation>范围内的场所</translation>
+    </message>
+    <message>
+        <source>CNCA business categories</source>
+        <translation>认监委业务类别</translation>
+    </message>
+    <message>
+        <source>Certification body</source>
+        <translation>认证机构</translation>
+    </message>
+    <message>
+        <source>Start of trial operation</source>
+        <translation>试运行开始日期</translation>
+    </message>
+    <message>
+        <source>Planned internal audit</source>
+        <translation>计划的内部审核</translation>
+    </message>
+    <message>
+        <source>Planned management review</source>
+        <translation>计划的管理评审</translation>
+    </message>
+    <message>
+        <source>Planned stage 1 audit</source>
+        <translation>计划的一阶段审核</translation>
+    </message>
+    <message>
+        <source>Planned stage 2 audit</source>
+        <translation>计划的二阶段审核</translation>
+    </message>
+    <message>
+        <source>Change Services in Scope</source>
+        <translation>更改范围内的服务</translation>
+    </message>
+    <message>
+        <source>Change Sites in Scope</source>
+        <translation>更改范围内的场所</translation>
+    </message>
+    <message>
+        <source>Change CNCA Business Categories</source>
+        <translation>更改认监委业务类别</translation>
+    </message>
+    <message>
+        <source>Change Certification Body</source>
+        <translation>更改认证机构</translation>
+    </message>
+    <message>
+        <source>Change Start of Trial Operation</source>
+        <translation>更改试运行开始日期</translation>
+    </message>
+    <message>
+        <source>Change Planned Internal Audit</source>
+        <translation>更改计划的内部审核</translation>
+    </message>
+    <message>
+        <source>Change Planned Management Review</source>
+        <translation>更改计划的管理评审</translation>
+    </message>
+    <message>
+        <source>Change Planned Stage 1 Audit</source>
+        <translation>更改计划的一阶段审核</translation>
+    </message>
+    <message>
+        <source>Change Planned Stage 2 Audit</source>
+        <translation>更改计划的二阶段审核</translation>
+    </message>
+    <message>
+        <source>Remove Logo</source>
+        <translation>移除标志</translation>
+    </message>
+    <message>
+        <source>Change Logo</source>
+        <translation>更改标志</translation>
     </message>
 </context>
 <context>
@@ -277,14 +372,6 @@
 <context>
     <name>cw::ui::MainWindow</name>
     <message>
-        <source>Reports</source>
-        <translation>报告</translation>
-    </message>
-    <message>
-        <source>Producing reports and exports of the engagement is not available yet.</source>
-        <translation>生成项目报告和导出文件的功能尚未提供。</translation>
-    </message>
-    <message>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -378,6 +465,77 @@
     </message>
 </context>
 <context>
+    <name>cw::ui::PlanSection</name>
+    <message>
+        <source>Choose Logo</source>
+        <translation>选择标志</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Cannot Use Logo</source>
+        <translation>无法使用该标志</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or JPEG image of at most 2 MiB.</source>
+        <translation>%1 不是不超过 2 MiB 的 PNG 或 JPEG 图片。</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>无标志</translation>
+    </message>
+    <message>
+        <source>Unreadable image</source>
+        <translation>无法读取的图片</translation>
+    </message>
+    <message>
+        <source>Certification plan</source>
+        <translation>认证计划</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>标志：</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>One service per line</source>
+        <translation>每行一项服务</translation>
+    </message>
+    <message>
+        <source>One site per line, with its address</source>
+        <translation>每行一个场所，含地址</translation>
+    </message>
+    <message>
+        <source>The certification body engaged</source>
+        <translation>委托的认证机构</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Pick a date</source>
+        <translation>选择日期</translation>
+    </message>
+</context>
+<context>
     <name>cw::ui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -390,6 +548,69 @@
     <message>
         <source>Name recorded in the audit trail:</source>
         <translation>审计追踪中记录的姓名：</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::ReadinessPanel</name>
+    <message>
+        <source>Certification readiness</source>
+        <translation>认证就绪情况</translation>
+    </message>
+    <message>
+        <source>What is still missing</source>
+        <translation>尚缺内容</translation>
+    </message>
+    <message>
+        <source>Next milestones</source>
+        <translation>下一步里程碑</translation>
+    </message>
+    <message>
+        <source>Not ready for a certification audit</source>
+        <translation>尚不具备认证审核条件</translation>
+    </message>
+    <message>
+        <source>Ready for the stage 1 audit</source>
+        <translation>具备一阶段审核条件</translation>
+    </message>
+    <message>
+        <source>Ready for the stage 2 audit</source>
+        <translation>具备二阶段审核条件</translation>
+    </message>
+    <message>
+        <source>latest assessment: %1 (%2)</source>
+        <translation>最新评估：%1（%2）</translation>
+    </message>
+    <message>
+        <source>no assessment yet</source>
+        <translation>尚无评估</translation>
+    </message>
+    <message>
+        <source>Readiness %1</source>
+        <translation>就绪度 %1</translation>
+    </message>
+    <message>
+        <source>coverage %1</source>
+        <translation>覆盖率 %1</translation>
+    </message>
+    <message>
+        <source>Open major nonconformities: %1</source>
+        <translation>未关闭的严重不符合：%1</translation>
+    </message>
+    <message>
+        <source>overdue corrective actions: %1</source>
+        <translation>逾期纠正措施：%1</translation>
+    </message>
+    <message>
+        <source>overdue gap actions: %1</source>
+        <translation>逾期差距整改措施：%1</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>No dates yet: plan the trial operation and the audits on the Engagement &amp; scope page.</source>
+        <translation>尚无日期：请在“项目与范围”页面计划试运行和各次审核。</translation>
     </message>
 </context>
 <context>

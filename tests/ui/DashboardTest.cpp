@@ -3,9 +3,11 @@
 #include "common/EntityNames.h"
 #include "dashboard/DashboardPage.h"
 #include "dashboard/EntityCountsModel.h"
+#include "dashboard/ReadinessPanel.h"
 #include "dashboard/RecentActivityModel.h"
 #include "dashboard/SummaryPanel.h"
 #include "engagement/Engagement.h"
+#include "readiness/Readiness.h"
 #include "shell/LanguageManager.h"
 #include "shell/MainWindow.h"
 #include "shell/WorkspaceController.h"
@@ -128,4 +130,48 @@ TEST_CASE("entity keys get readable names", "[dashboard]")
     fx.languages().setLanguage(QStringLiteral("zh"));
     CHECK(EntityNames::plural("documents") == QStringLiteral("文件"));
     CHECK(EntityNames::singular("engagement") == QStringLiteral("项目"));
+}
+
+TEST_CASE("the dashboard shows the demo's readiness verdict and what is missing", "[dashboard][readiness]")
+{
+    cwtest::UiFixture fx;
+    MainWindow window(fx.languages());
+    REQUIRE(window.controller().openDemo());
+    auto* summary = summaryOf(window);
+    REQUIRE(summary);
+    auto* panel = summary->readinessPanel();
+    REQUIRE(panel);
+    CHECK(panel->isVisibleTo(summary));
+
+    const cw::Verdict verdict = cw::readinessVerdict(*window.session().workspace());
+    CHECK(panel->level() == QString::fromLatin1(cw::toString(verdict.level)));
+    QStringList unmet;
+    for (const cw::Criterion& c : verdict.unmet())
+        unmet << QString::fromStdString(c.id);
+    CHECK(panel->unmetIds() == unmet);
+    REQUIRE_FALSE(unmet.isEmpty()); // the demo is not certifiable yet: there is something to show
+    const QString shown = panel->findChild<QLabel*>(QStringLiteral("readinessUnmet"))->text();
+    for (const cw::Criterion& c : verdict.unmet()) {
+        CHECK(shown.contains(QString::fromStdString(c.id)));
+        CHECK(shown.contains(QString::fromStdString(c.reason.en).toHtmlEscaped()));
+    }
+    const QString verdictText = panel->findChild<QLabel*>(QStringLiteral("readinessVerdict"))->text();
+    CHECK(verdictText.contains(verdict.level == cw::ReadinessLevel::NotReady ? QStringLiteral("Not ready")
+                                                                             : QStringLiteral("Ready")));
+    CHECK(panel->findChild<QLabel*>(QStringLiteral("readinessFigures"))
+              ->text()
+              .contains(QStringLiteral("Readiness")));
+}
+
+TEST_CASE("the readiness panel follows edits: a blank scope makes S1.1 unmet", "[dashboard][readiness]")
+{
+    cwtest::UiFixture fx;
+    MainWindow window(fx.languages());
+    REQUIRE(window.controller().openDemo());
+    auto* panel = summaryOf(window)->readinessPanel();
+    CHECK_FALSE(panel->unmetIds().contains(QStringLiteral("S1.1")));
+    REQUIRE(window.session().run(
+        [](cw::Workspace& ws) { cw::setEngagementField(ws, cw::EngagementField::Scope, ""); }));
+    CHECK(panel->unmetIds().contains(QStringLiteral("S1.1")));
+    CHECK(panel->level() == QStringLiteral("not_ready"));
 }

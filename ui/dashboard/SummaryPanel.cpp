@@ -2,6 +2,7 @@
 
 #include "common/Banner.h"
 #include "dashboard/EntityCountsModel.h"
+#include "dashboard/ReadinessPanel.h"
 #include "dashboard/RecentActivityModel.h"
 #include "engagement/Engagement.h"
 #include "engagement/EngagementFieldNames.h"
@@ -52,6 +53,7 @@ SummaryPanel::SummaryPanel(WorkspaceSession& session, QWidget* parent)
     , m_scope(valueLabel(this))
     , m_counts(new EntityCountsModel(this))
     , m_activity(new RecentActivityModel(this))
+    , m_readiness(new ReadinessPanel(session, this))
 {
     setObjectName(QStringLiteral("summaryPanel"));
     m_name->setObjectName(QStringLiteral("engagementNameLabel"));
@@ -77,13 +79,16 @@ SummaryPanel::SummaryPanel(WorkspaceSession& session, QWidget* parent)
     activity->horizontalHeader()->setSectionResizeMode(RecentActivityModel::Change, QHeaderView::Stretch);
     activityLayout->addWidget(activity);
 
-    // Left: the engagement, then the activity; right: the record counts, full height.
+    // Left: the readiness, then the activity; right: the engagement, then the record counts.
     auto* left = new QVBoxLayout;
-    left->addWidget(m_workspaceBox);
+    left->addWidget(m_readiness);
     left->addWidget(m_activityBox, 1);
+    auto* right = new QVBoxLayout;
+    right->addWidget(m_workspaceBox);
+    right->addWidget(m_countsBox, 1);
     auto* columns = new QHBoxLayout;
-    columns->addLayout(left, 5);
-    columns->addWidget(m_countsBox, 2);
+    columns->addLayout(left, 3);
+    columns->addLayout(right, 2);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);

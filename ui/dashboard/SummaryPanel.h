@@ -11,11 +11,12 @@ namespace cw::ui {
 
 class Banner;
 class EntityCountsModel;
+class ReadinessPanel;
 class RecentActivityModel;
 class WorkspaceSession;
 
 /// The open workspace at a glance: engagement, organization, language, schema version, file,
-/// record counts and the latest audit-trail entries. Refreshes on every committed change.
+/// certification readiness, record counts and the latest audit-trail entries. Refreshes on every committed change.
 class SummaryPanel : public QWidget {
     Q_OBJECT
 public:
@@ -26,6 +27,7 @@ public:
     [[nodiscard]] QString engagementName() const;
     [[nodiscard]] EntityCountsModel* countsModel() const { return m_counts; }
     [[nodiscard]] RecentActivityModel* activityModel() const { return m_activity; }
+    [[nodiscard]] ReadinessPanel* readinessPanel() const { return m_readiness; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -53,6 +55,7 @@ private:
     QLabel* m_scope;
     EntityCountsModel* m_counts;
     RecentActivityModel* m_activity;
+    ReadinessPanel* m_readiness;
     std::string m_languageCode;
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engagement/Engagement.h"
+#include "engagement/EngagementPlan.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -20,6 +21,9 @@ public:
     [[nodiscard]] static QString labelForKey(const std::string& key);
     /// The undo step: "Change engagement name", …
     [[nodiscard]] static QString changeText(cw::EngagementField field);
+    /// "Services in scope", "Planned stage 1 audit", … (the certification plan).
+    [[nodiscard]] static QString label(cw::PlanField field);
+    [[nodiscard]] static QString changeText(cw::PlanField field);
     /// "English" or "Chinese" for "en" / "zh".
     [[nodiscard]] static QString languageName(const std::string& code);
 };

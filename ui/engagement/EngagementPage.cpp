@@ -5,6 +5,7 @@
 #include "common/EmptyState.h"
 #include "engagement/EngagementFieldCommand.h"
 #include "engagement/EngagementFieldNames.h"
+#include "engagement/PlanSection.h"
 #include "shell/WorkspaceSession.h"
 #include "storage/Workspace.h"
 
@@ -12,6 +13,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -83,11 +85,19 @@ EngagementPage::EngagementPage(WorkspaceSession& session, QWidget* parent)
     formLayout->addSpacing(8);
     formLayout->addWidget(m_readOnly);
     formLayout->addLayout(m_fields);
+    formLayout->addSpacing(16);
+    formLayout->addWidget(new PlanSection(m_session, m_form));
     formLayout->addStretch();
     m_form->setMaximumWidth(900);
+    // The plan makes the form taller than a small window: it scrolls.
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("engagementScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_form);
 
     m_stack->addWidget(m_empty);
-    m_stack->addWidget(m_form);
+    m_stack->addWidget(scroll);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
@@ -145,7 +155,7 @@ void EngagementPage::commit(cw::EngagementField field, const QString& text)
 void EngagementPage::refresh()
 {
     const bool open = m_session.isOpen();
-    m_stack->setCurrentWidget(open ? m_form : static_cast<QWidget*>(m_empty));
+    m_stack->setCurrentIndex(open ? 1 : 0);
     if (!open)
         return;
     cw::Engagement engagement;

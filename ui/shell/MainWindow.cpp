@@ -2,7 +2,6 @@
 
 #include "audits/AuditsPage.h"
 #include "catalog/CatalogPage.h"
-#include "common/PlaceholderPage.h"
 #include "common/Version.h"
 #include "dashboard/DashboardPage.h"
 #include "documents/DocumentsPage.h"
@@ -10,6 +9,7 @@
 #include "engagement/EngagementPage.h"
 #include "findings/FindingsPage.h"
 #include "gap/GapAnalysisPage.h"
+#include "reports/ReportsPage.h"
 #include "shell/AppSettings.h"
 #include "shell/InstanceChannel.h"
 #include "shell/LanguageMenu.h"
@@ -33,20 +33,6 @@
 namespace cw::ui {
 
 namespace {
-
-// The pages not built yet: their sidebar name and the sentence their empty state shows.
-struct Placeholder {
-    PageId id;
-    const char* title;
-    const char* sentence;
-};
-
-constexpr Placeholder kPlaceholders[] = {
-    {PageId::Reports, QT_TRANSLATE_NOOP("cw::ui::MainWindow", "Reports"),
-     QT_TRANSLATE_NOOP("cw::ui::MainWindow",
-                       "Producing reports and exports of the engagement is not available "
-                       "yet.")},
-};
 
 constexpr std::size_t index(PageId id)
 {
@@ -130,8 +116,7 @@ void MainWindow::createPages()
     });
     m_pages[index(PageId::Audits)] = audits;
     m_pages[index(PageId::Findings)] = findings;
-    for (const Placeholder& p : kPlaceholders)
-        m_pages[index(p.id)] = new PlaceholderPage("cw::ui::MainWindow", p.title, p.sentence, m_stack);
+    m_pages[index(PageId::Reports)] = new ReportsPage(*m_session, m_stack);
     for (Page* page : m_pages) {
         m_stack->addWidget(page);
         m_sidebar->addEntry(page->title());

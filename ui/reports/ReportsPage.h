@@ -1,0 +1,78 @@
+#pragma once
+
+#include "common/Page.h"
+
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTextBrowser;
+class QTimer;
+class QStackedWidget;
+
+namespace cw::ui {
+
+class EmptyState;
+class WorkspaceSession;
+
+/// The deliverables: pick a report (readiness, gap analysis, audit, registers, SoA), its language
+/// and format, look at a preview, and export it to a file. The report language is independent of
+/// the user interface's; it starts as the engagement's language.
+class ReportsPage : public Page {
+    Q_OBJECT
+public:
+    explicit ReportsPage(WorkspaceSession& session, QWidget* parent = nullptr);
+    [[nodiscard]] QString title() const override;
+
+    /// Asks for a file name and writes the chosen report there; offers to open it. Returns the
+    /// file written, or an empty string when cancelled or failed (the failure is shown).
+    QString exportReport();
+    /// Rebuilds the preview from the current choices.
+    void updatePreview();
+
+    /// Test seam: how a written report is opened (default QDesktopServices::openUrl).
+    using UrlOpener = std::function<bool(const QUrl&)>;
+    static void setUrlOpener(UrlOpener opener);
+
+protected:
+    void retranslateUi() override;
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    void refresh();
+    void updateChoices();
+    void updateFormatHint();
+    void schedulePreview();
+    [[nodiscard]] QString fileFilter() const;
+    [[nodiscard]] QString suffix() const;
+
+    WorkspaceSession& m_session;
+    QStackedWidget* m_stack;
+    EmptyState* m_empty;
+    QWidget* m_content;
+    QLabel* m_heading;
+    QLabel* m_kindLabel;
+    QComboBox* m_kind;
+    QLabel* m_assessmentLabel;
+    QComboBox* m_assessment;
+    QLabel* m_auditLabel;
+    QComboBox* m_audit;
+    QLabel* m_languageLabel;
+    QComboBox* m_language;
+    QLabel* m_formatLabel;
+    QComboBox* m_format;
+    QLabel* m_formatHint;
+    QPushButton* m_export;
+    QLabel* m_previewLabel;
+    QTextBrowser* m_preview;
+    QTimer* m_resizeTimer;
+    int m_builtWidth = 0; ///< the preview's layout width
+    bool m_previewPending = false;
+    bool m_languageChosen = false; ///< the user picked the report language for this workspace
+};
+
+} // namespace cw::ui
