@@ -64,7 +64,7 @@ FindingsPage::FindingsPage(WorkspaceSession& session, QWidget* parent)
     m_overdue->setObjectName(QStringLiteral("overdueFilter"));
     m_clause->setObjectName(QStringLiteral("clauseFilter"));
     m_clause->setClearButtonEnabled(true);
-    m_clause->setMaximumWidth(110);
+    m_clause->setMaximumWidth(80); // refs are short; the bar must fit a small window
     m_clauseLabel->setBuddy(m_clause);
     m_count->setObjectName(QStringLiteral("findingCount"));
     m_count->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // may be cut short, not the filters
@@ -77,16 +77,15 @@ FindingsPage::FindingsPage(WorkspaceSession& session, QWidget* parent)
     filters->setContentsMargins(16, 8, 16, 6);
     filters->addWidget(m_typeLabel);
     filters->addWidget(m_type);
-    filters->addSpacing(8);
+    filters->addSpacing(4);
     filters->addWidget(m_stateLabel);
     filters->addWidget(m_state);
     filters->addSpacing(8);
     filters->addWidget(m_clauseLabel);
     filters->addWidget(m_clause);
-    filters->addSpacing(8);
     filters->addWidget(m_open);
     filters->addWidget(m_overdue);
-    filters->addSpacing(12);
+    filters->addSpacing(4);
     filters->addWidget(m_count, 1);
     filters->addWidget(m_new);
 

@@ -11,6 +11,7 @@
 #include "gap/GapAnalysisPage.h"
 #include "reports/ReportsPage.h"
 #include "shell/AppSettings.h"
+#include "shell/AutoBackup.h"
 #include "shell/InstanceChannel.h"
 #include "shell/LanguageMenu.h"
 #include "shell/MessageBoxes.h"
@@ -48,6 +49,7 @@ MainWindow::MainWindow(LanguageManager& languages, QWidget* parent)
     , m_recent(new RecentFiles(this))
     , m_controller(new WorkspaceController(*m_session, *m_recent, languages, this))
     , m_instance(new InstanceChannel(this))
+    , m_backup(new AutoBackup(*m_session, this))
     , m_sidebar(new NavigationSidebar(this))
     , m_stack(new QStackedWidget(this))
 {
@@ -85,6 +87,7 @@ MainWindow::MainWindow(LanguageManager& languages, QWidget* parent)
     // Queued: the box must not open inside the edit or undo step that failed.
     connect(m_session, &WorkspaceSession::errorOccurred, this, &MainWindow::reportError,
             Qt::QueuedConnection);
+    connect(m_backup, &AutoBackup::notice, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_controller, &WorkspaceController::notice, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
 
@@ -327,6 +330,7 @@ void MainWindow::commitPendingEdit()
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     commitPendingEdit();
+    m_backup->backupIfChanged(); // a last copy when there were changes since the one before
     AppSettings::setWindow(saveGeometry(), saveState());
     event->accept();
 }

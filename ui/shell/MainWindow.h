@@ -14,6 +14,7 @@ namespace cw::ui {
 
 class LanguageManager;
 class LanguageMenu;
+class AutoBackup;
 class InstanceChannel;
 class NavigationSidebar;
 class Page;
@@ -37,6 +38,7 @@ public:
     [[nodiscard]] PageId currentPage() const;
     /// Answers other programs asking to open this window's workspace.
     [[nodiscard]] InstanceChannel& instanceChannel() const { return *m_instance; }
+    [[nodiscard]] AutoBackup& autoBackup() const { return *m_backup; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -60,6 +62,7 @@ private:
     RecentFiles* m_recent;
     WorkspaceController* m_controller;
     InstanceChannel* m_instance;
+    AutoBackup* m_backup;
     NavigationSidebar* m_sidebar;
     QStackedWidget* m_stack;
     std::array<Page*, kPageCount> m_pages{};

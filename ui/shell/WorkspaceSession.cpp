@@ -36,6 +36,8 @@ bool WorkspaceSession::isReadOnly() const
 
 void WorkspaceSession::setWorkspace(std::unique_ptr<cw::Workspace> workspace)
 {
+    if (m_workspace)
+        Q_EMIT aboutToClose();
     m_undoStack->clear();
     if (m_workspace)
         m_workspace->unsubscribe(m_subscription);

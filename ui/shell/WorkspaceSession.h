@@ -47,6 +47,8 @@ public:
 Q_SIGNALS:
     /// A workspace was opened or closed.
     void workspaceChanged();
+    /// The open workspace is about to be closed or replaced; it can still be read.
+    void aboutToClose();
     /// A change to the open workspace was committed.
     void changed();
     /// A core operation failed; `message` is the core's explanation.

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QDateTime>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+class QTimer;
+
+namespace cw::ui {
+
+class WorkspaceSession;
+
+/// Rotating automatic backups of the open workspace, so a mistake or a damaged disk file never
+/// costs more than a few minutes of an auditor's work. A copy is taken (SQLite online backup) when
+/// a writable workspace opens, every few minutes while it has unsaved-to-backup changes, and when
+/// it closes after changes. The newest `keep()` copies of each workspace are kept in
+/// <application data>/backups/<file name>-<hash of its path>/. Failures are reported through
+/// notice(), never as a dialog: a backup must not interrupt work.
+class AutoBackup : public QObject {
+    Q_OBJECT
+public:
+    explicit AutoBackup(WorkspaceSession& session, QObject* parent = nullptr);
+    ~AutoBackup() override;
+
+    static constexpr int kDefaultIntervalMinutes = 10;
+    static constexpr int kDefaultKeep = 5;
+
+    /// The folder holding the copies of `file`.
+    [[nodiscard]] static QString folderFor(const QString& file);
+    /// The copies of `file`, newest first.
+    [[nodiscard]] static QStringList backupsOf(const QString& file);
+
+    void setInterval(int milliseconds);
+    void setKeep(int keep) { m_keep = keep < 1 ? 1 : keep; }
+    [[nodiscard]] int keep() const { return m_keep; }
+
+    /// Copies the open workspace now and prunes old copies. Returns the copy's path, or an empty
+    /// string when nothing is open, the workspace is read-only, or the copy failed.
+    QString backupNow();
+    /// backupNow() when there were changes since the last copy.
+    void backupIfChanged();
+
+Q_SIGNALS:
+    void notice(const QString& text);
+
+private:
+    void workspaceChanged();
+    void onTimer();
+    void prune(const QString& file) const;
+
+    WorkspaceSession& m_session;
+    QTimer* m_timer;
+    QString m_file; ///< the writable workspace being backed up
+    bool m_dirty = false;
+    int m_keep = kDefaultKeep;
+};
+
+} // namespace cw::ui
