@@ -45,6 +45,41 @@
     </message>
 </context>
 <context>
+    <name>cw::ui::ClauseCompareModel</name>
+    <message>
+        <source>Improved by %1 percentage points</source>
+        <translation>提高了 %1 个百分点</translation>
+    </message>
+    <message>
+        <source>Regressed by %1 percentage points</source>
+        <translation>下降了 %1 个百分点</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <source>Not covered, or nothing under this clause applies</source>
+        <translation>未覆盖，或此条款下没有适用的要求</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Readiness A</source>
+        <translation>就绪度 A</translation>
+    </message>
+    <message>
+        <source>Readiness B</source>
+        <translation>就绪度 B</translation>
+    </message>
+    <message>
+        <source>Change (points)</source>
+        <translation>变化（百分点）</translation>
+    </message>
+</context>
+<context>
     <name>cw::ui::ClauseHeatMap</name>
     <message>
         <source>%1 %2
@@ -66,6 +101,37 @@ Readiness %3, coverage %4</source>
     <message>
         <source>Status / readiness</source>
         <translation>状态 / 就绪度</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::CompareView</name>
+    <message>
+        <source>&amp;Compare:</source>
+        <translation>比较(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;with:</source>
+        <translation>与(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Readiness by clause</source>
+        <translation>各条款就绪度</translation>
+    </message>
+    <message>
+        <source>Requirements whose status changed</source>
+        <translation>状态发生变化的要求</translation>
+    </message>
+    <message>
+        <source>Create a second assessment (for example a follow-up) to compare it with this one.</source>
+        <translation>再创建一个评估（例如跟踪评估），即可与此评估进行比较。</translation>
+    </message>
+    <message>
+        <source>%1 readiness</source>
+        <translation>%1 就绪度</translation>
+    </message>
+    <message>
+        <source>Overall readiness %1 → %2 (%3 points). Improved: %4, regressed: %5, applicability changed: %6.</source>
+        <translation>总体就绪度 %1 → %2（%3 个百分点）。改进：%4，退步：%5，适用性变化：%6。</translation>
     </message>
 </context>
 <context>
@@ -293,6 +359,46 @@ Readiness %3, coverage %4</source>
         <source>Gaps in priority order: %1 (nonconformant %2, partial %3)</source>
         <translation>按优先级排列的差距：%1 项（不符合 %2 项，部分符合 %3 项）</translation>
     </message>
+    <message>
+        <source>Import checklist…</source>
+        <translation>导入检查表…</translation>
+    </message>
+    <message>
+        <source>Record results from a CSV or Excel checklist into this assessment</source>
+        <translation>将 CSV 或 Excel 检查表中的结果记录到此评估中</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Give the mapped requirements the same status and evidence (Alt+P; undoable)</source>
+        <translation>为映射的要求设置相同的状态和证据（Alt+P；可撤销）</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 (now %4)</source>
+        <translation>%1 %2 %3（当前：%4）</translation>
+    </message>
+    <message>
+        <source>%1 is now %2. Mapped in the other standards of this assessment: %3. Give them the same status and evidence?</source>
+        <translation>%1 现为%2。此评估中其他标准的映射要求：%3。是否为它们设置相同的状态和证据？</translation>
+    </message>
+    <message>
+        <source>Import Checklist %1</source>
+        <translation>导入检查表 %1</translation>
+    </message>
+    <message>
+        <source>A&amp;pply to mapped (%1)</source>
+        <translation>应用到映射要求（%1）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Apply %1 to Mapped Requirements (%2)</source>
+        <translation>将 %1 应用到映射要求（%2）</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::GapListModel</name>
@@ -393,6 +499,189 @@ Readiness %3, coverage %4</source>
     </message>
 </context>
 <context>
+    <name>cw::ui::ImportChecklistWizard</name>
+    <message>
+        <source>(ignore)</source>
+        <translation>（忽略）</translation>
+    </message>
+    <message>
+        <source>Clause reference</source>
+        <translation>条款编号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Maturity (0–5)</source>
+        <translation>成熟度（0–5）</translation>
+    </message>
+    <message>
+        <source>Findings / notes</source>
+        <translation>发现 / 备注</translation>
+    </message>
+    <message>
+        <source>People interviewed</source>
+        <translation>访谈人员</translation>
+    </message>
+    <message>
+        <source>Evidence seen</source>
+        <translation>查看的证据</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <source>Recommended action</source>
+        <translation>建议措施</translation>
+    </message>
+    <message>
+        <source>N/A justification</source>
+        <translation>不适用理由</translation>
+    </message>
+    <message>
+        <source>Import Checklist</source>
+        <translation>导入检查表</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Choose the checklist</source>
+        <translation>选择检查表</translation>
+    </message>
+    <message>
+        <source>A CSV file or an Excel workbook (.xlsx) with one requirement per row.</source>
+        <translation>CSV 文件或 Excel 工作簿（.xlsx），每行一个要求。</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Worksheet:</source>
+        <translation>工作表(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Map the columns</source>
+        <translation>映射列</translation>
+    </message>
+    <message>
+        <source>Say which column holds what. The guesses come from the column headings; a clause reference column is required.</source>
+        <translation>指定每一列的内容。预填内容根据列标题推测；必须有一列条款编号。</translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation>标题行(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Clauses of:</source>
+        <translation>条款所属(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Status words found in the status column</source>
+        <translation>状态列中出现的状态用语</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>第一个值</translation>
+    </message>
+    <message>
+        <source>Our field</source>
+        <translation>对应字段</translation>
+    </message>
+    <message>
+        <source>Word in the sheet</source>
+        <translation>表格中的用语</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>What will be recorded. All rows are imported as one step, or none: fix every problem first (go back to change the mapping).</source>
+        <translation>将要记录的内容。所有行作为一步全部导入，否则一行也不导入：请先解决所有问题（可返回修改映射）。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Checklists (*.csv *.xlsx);;All files (*)</source>
+        <translation>检查表 (*.csv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds no rows.</source>
+        <translation>%1 中没有任何行。</translation>
+    </message>
+    <message>
+        <source>None (data from the first row)</source>
+        <translation>无（数据从第一行开始）</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>(not recognised)</source>
+        <translation>（无法识别）</translation>
+    </message>
+    <message>
+        <source>changes what is recorded</source>
+        <translation>将更改已记录的结果</translation>
+    </message>
+    <message>
+        <source>No row of the sheet holds a clause reference: nothing to import.</source>
+        <translation>表格中没有任何行包含条款编号：没有可导入的内容。</translation>
+    </message>
+    <message>
+        <source>the mapping</source>
+        <translation>映射</translation>
+    </message>
+    <message>
+        <source>Requirements to record: %1, of which %2 change a recorded result. Heading or empty rows skipped: %3.</source>
+        <translation>将记录的要求：%1 个，其中 %2 个会更改已记录的结果。跳过的标题行或空行：%3 个。</translation>
+    </message>
+    <message>
+        <source>Problems that stop the import: %1 (rows: %2). Nothing will be imported until they are fixed in the sheet or the mapping.</source>
+        <translation>导致无法导入的问题：%1 个（行：%2）。在表格或映射中解决这些问题之前，不会导入任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>cw::ui::NewAssessmentDialog</name>
     <message>
         <source>New Assessment</source>
@@ -433,6 +722,41 @@ Readiness %3, coverage %4</source>
     <message>
         <source>Create</source>
         <translation>创建</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::StatusChangeModel</name>
+    <message>
+        <source>Improved</source>
+        <translation>改进</translation>
+    </message>
+    <message>
+        <source>Regressed</source>
+        <translation>退步</translation>
+    </message>
+    <message>
+        <source>Applicability changed</source>
+        <translation>适用性变化</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,7 @@
 #include "gap/ClauseTreeView.h"
 #include "gap/GapAnalysisPage.h"
 #include "gap/GapListModel.h"
+#include "gap/ImportChecklistWizard.h"
 #include "gap/ReadinessChart.h"
 #include "shell/LanguageManager.h"
 #include "shell/MainWindow.h"
@@ -408,5 +409,37 @@ TEST_CASE("gap analysis screenshots", "[.][screenshot-gap]")
         shoot(QStringLiteral("gap-overview"));
         tabs->setCurrentIndex(2);
         shoot(QStringLiteral("gap-list"));
+        tabs->setCurrentIndex(3);
+        shoot(QStringLiteral("gap-compare"));
+        tabs->setCurrentIndex(0);
+        // The offer to mapped clauses needs an assessment of two standards.
+        cw::NewAssessment init;
+        init.name = lang == QStringLiteral("zh") ? "一体化体系评估" : "Integrated system";
+        init.date = "2026-11-01";
+        init.catalogs = {"iso20000-1:2018", "iso27001:2022"};
+        REQUIRE(gw.page->createAssessment(init));
+        gw.page->showRequirement({"iso20000-1:2018", "4.1"});
+        REQUIRE(gw.page->setStatus(cw::AssessmentStatus::Partial));
+        shoot(QStringLiteral("gap-propagation"));
+        gw.page->dismissPropagation();
+        // The import wizard at its preview, with a bad row.
+        const QString csv = QDir(dir).filePath(QStringLiteral("checklist.csv"));
+        QFile file(csv);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("Clause,Status,Findings\n4.1,Yes,Context reviewed\n4.2,Partly,Needs not recorded\n"
+                   "4.3,Maybe,Scope unclear\n99.9,Yes,No such clause\n");
+        file.close();
+        cw::ui::ImportChecklistWizard wizard(gw.window.session(), gw.page->assessmentId(),
+                                             {{"iso20000-1:2018", QStringLiteral("ISO/IEC 20000-1:2018")}});
+        wizard.show();
+        wizard.setFile(csv);
+        wizard.next();
+        cwtest::processEvents();
+        REQUIRE(wizard.grab().save(
+            QDir(dir).filePath(QStringLiteral("gap-import-mapping-") + lang + QStringLiteral(".png"))));
+        wizard.next();
+        cwtest::processEvents();
+        REQUIRE(wizard.grab().save(
+            QDir(dir).filePath(QStringLiteral("gap-import-preview-") + lang + QStringLiteral(".png"))));
     }
 }

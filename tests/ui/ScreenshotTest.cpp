@@ -49,6 +49,6 @@ TEST_CASE("screenshots", "[.][screenshot]")
         window.showPage(PageId::Engagement);
         shoot(window, dir, QStringLiteral("engagement-") + lang);
         window.showPage(PageId::GapAnalysis);
-        shoot(window, dir, QStringLiteral("placeholder-") + lang);
+        shoot(window, dir, QStringLiteral("gap-analysis-") + lang);
     }
 }

@@ -626,10 +626,17 @@ void GapAnalysisPage::updatePropagationOffer()
             continue;
         m_offerTargets.push_back(c.target);
         const auto t = titles.find(c.target.catalogId);
+        // "ISO/IEC 27001:2022 Information security ..." -> "ISO/IEC 27001:2022"
+        QString standard = t == titles.end() ? QString::fromStdString(c.target.catalogId) : t->second;
+        const QStringList words = standard.split(QLatin1Char(' '));
+        for (int w = 0; w < std::min<int>(3, words.size()); ++w)
+            if (words[w].contains(QLatin1Char(':'))) {
+                standard = words.mid(0, w + 1).join(QLatin1Char(' '));
+                break;
+            }
         items << tr("%1 %2 %3 (now %4)")
-                     .arg(t == titles.end() ? QString::fromStdString(c.target.catalogId) : t->second,
-                          QString::fromStdString(c.target.ref), GapNames::pick(c.titleEn, c.titleZh),
-                          GapNames::status(c.currentStatus));
+                     .arg(standard, QString::fromStdString(c.target.ref),
+                          GapNames::pick(c.titleEn, c.titleZh), GapNames::status(c.currentStatus));
     }
     if (m_offerTargets.empty()) {
         m_offerBar->hide();
@@ -639,7 +646,7 @@ void GapAnalysisPage::updatePropagationOffer()
                             "Give them the same status and evidence?")
                              .arg(QString::fromStdString(m_offerSource->ref), GapNames::status(status),
                                   items.join(QStringLiteral("; "))));
-    m_offerApply->setText(tr("A&pply to %n mapped", nullptr, int(m_offerTargets.size())));
+    m_offerApply->setText(tr("A&pply to mapped (%1)").arg(m_offerTargets.size()));
     m_offerBar->show();
 }
 

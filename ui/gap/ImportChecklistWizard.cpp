@@ -519,15 +519,15 @@ void ImportChecklistWizard::computePreview()
     if (m_preview.rows.empty() && m_preview.ok())
         m_summary->setText(tr("No row of the sheet holds a clause reference: nothing to import."));
     else if (m_preview.ok())
-        m_summary->setText(tr("%n requirement(s) will be recorded, %1 of them changing a recorded result; "
-                              "%2 heading or empty row(s) skipped.",
-                              nullptr, static_cast<int>(m_preview.rows.size()))
+        m_summary->setText(tr("Requirements to record: %1, of which %2 change a recorded result. Heading or "
+                              "empty rows skipped: %3.")
+                               .arg(m_preview.rows.size())
                                .arg(replaces)
                                .arg(m_preview.skippedLines.size()));
     else
-        m_summary->setText(tr("%n problem(s) stop the import (rows: %1). Nothing will be imported until "
-                              "they are fixed in the sheet or the mapping.",
-                              nullptr, static_cast<int>(m_preview.problems.size()))
+        m_summary->setText(tr("Problems that stop the import: %1 (rows: %2). Nothing will be imported until "
+                              "they are fixed in the sheet or the mapping.")
+                               .arg(m_preview.problems.size())
                                .arg(bad.isEmpty() ? tr("the mapping") : bad.join(QStringLiteral(", "))));
     static_cast<ConditionPage*>(page(PreviewPage))->changed();
 }

@@ -13,10 +13,10 @@ namespace cw::ui {
 
 PropagationCommand::PropagationCommand(WorkspaceSession& session, std::int64_t assessmentId,
                                        cw::RequirementKey source, std::vector<cw::RequirementKey> targets)
-    : QUndoCommand(QCoreApplication::translate("cw::ui::GapAnalysisPage",
-                                               "Apply %1 to %n Mapped Requirement(s)", nullptr,
-                                               int(targets.size()))
-                       .arg(QString::fromStdString(source.ref)))
+    : QUndoCommand(
+          QCoreApplication::translate("cw::ui::GapAnalysisPage", "Apply %1 to Mapped Requirements (%2)")
+              .arg(QString::fromStdString(source.ref))
+              .arg(targets.size()))
     , m_session(session)
     , m_assessmentId(assessmentId)
     , m_source(std::move(source))
