@@ -92,6 +92,14 @@ TEST_CASE("import wizard: the mapping is guessed, bad rows are named and nothing
               ->text()
               .contains(QStringLiteral("missing.csv")));
 
+    // A damaged workbook is refused with its name, not a crash.
+    wizard.setFile(writeCsv(fx, "damaged.xlsx", QByteArray("PK\x03\x04 not really a workbook", 30)));
+    wizard.next();
+    CHECK(wizard.currentId() == ImportChecklistWizard::FilePage);
+    CHECK(wizard.findChild<QLabel*>(QStringLiteral("importFileError"))
+              ->text()
+              .contains(QStringLiteral("damaged.xlsx")));
+
     wizard.setFile(path);
     wizard.next();
     REQUIRE(wizard.currentId() == ImportChecklistWizard::MappingPage);
