@@ -15,6 +15,7 @@
 #include <QJsonObject>
 #include <QPixmap>
 #include <QPushButton>
+#include <QTest>
 #include <QTextBrowser>
 
 #include <catch2/catch.hpp>
@@ -224,6 +225,7 @@ TEST_CASE("reports page screenshot", "[.][screenshot]")
     for (const char* language : {"en", "zh"}) {
         fx.languages().setLanguage(QLatin1String(language));
         ReportsWindow rw(fx);
+        QTest::qWait(400); // the preview is laid out again for the shown width
         cwtest::processEvents();
         REQUIRE(rw.window.grab().save(
             QDir(dir).filePath(QStringLiteral("reports-%1.png").arg(QLatin1String(language)))));

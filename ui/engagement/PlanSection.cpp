@@ -89,7 +89,6 @@ PlanSection::PlanSection(WorkspaceSession& session, QWidget* parent)
     m_heading->setFont(headingFont);
     m_services->setFixedHeight(72);
     m_sites->setFixedHeight(72);
-    m_categories->setMinimumHeight(150);
     m_categories->setAlternatingRowColors(true);
     for (const cw::CncaCategory& c : cw::cncaCategories()) {
         auto* item = new QListWidgetItem(m_categories);
@@ -97,6 +96,10 @@ PlanSection::PlanSection(WorkspaceSession& session, QWidget* parent)
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
     }
+    // Every category in view: the table is short.
+    m_categories->setMinimumHeight(m_categories->sizeHintForRow(0) * m_categories->count() +
+                                   2 * m_categories->frameWidth() + 4);
+    m_categories->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_logo->setFixedSize(200, 80);
     m_logo->setAlignment(Qt::AlignCenter);
     m_logo->setFrameShape(QFrame::StyledPanel);

@@ -114,6 +114,9 @@ ReportsPage::ReportsPage(WorkspaceSession& session, QWidget* parent)
         m_format->addItem(QString::fromLatin1(cw::report::toString(format)).toUpper(),
                           QString::fromLatin1(cw::report::toString(format)));
     m_export->setDefault(true);
+    // The preview is laid out for the browser's width (tables in percent, charts scaled to fit);
+    // table borders overflow it by a pixel, which is no reason for a scroll bar.
+    m_preview->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // The preview's tables are laid out for a width: lay it out again once a resize settles.
     m_resizeTimer->setSingleShot(true);
     m_resizeTimer->setInterval(250);
@@ -289,7 +292,7 @@ void ReportsPage::updatePreview()
         cw::report::TextDocumentBuilder::Options options;
         options.pageBreaks = false;
         m_builtWidth = m_preview->viewport()->width();
-        options.contentWidth = std::max(480, m_builtWidth - 24);
+        options.contentWidth = std::max(240, m_builtWidth - 40);
         std::unique_ptr<QTextDocument> text = cw::report::TextDocumentBuilder::build(doc, options);
         text->setParent(m_preview);
         m_preview->setDocument(text.release());
@@ -302,6 +305,13 @@ void ReportsPage::updatePreview()
     }
     if (old && old->parent() == m_preview)
         old->deleteLater();
+}
+
+void ReportsPage::showEvent(QShowEvent* event)
+{
+    Page::showEvent(event);
+    if (m_session.isOpen() && std::abs(m_preview->viewport()->width() - m_builtWidth) > 16)
+        schedulePreview();
 }
 
 void ReportsPage::resizeEvent(QResizeEvent* event)

@@ -41,6 +41,7 @@ public:
 protected:
     void retranslateUi() override;
     void resizeEvent(QResizeEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void refresh();
