@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTest>
 #include <QUndoStack>
 
@@ -178,4 +179,24 @@ TEST_CASE("a logo is chosen with a preview, cleared, and the change undone", "[e
     REQUIRE(MessageBoxes::shownTexts().size() == 1);
     CHECK(MessageBoxes::shownTexts().front().contains(QStringLiteral("notes.png")));
     CHECK(pw.stack().count() == steps);
+}
+
+TEST_CASE("certification plan screenshot", "[.][screenshot]")
+{
+    const QString dir = qEnvironmentVariable("CW_SCREENSHOT_DIR");
+    REQUIRE_FALSE(dir.isEmpty());
+    cwtest::UiFixture fx;
+    MainWindow window(fx.languages());
+    REQUIRE(window.controller().openDemo());
+    window.resize(1280, 800);
+    window.show();
+    window.showPage(PageId::Engagement);
+    cwtest::processEvents();
+    auto* plan = window.page(PageId::Engagement)->findChild<cw::ui::PlanSection*>();
+    REQUIRE(plan);
+    auto* scroll = window.page(PageId::Engagement)->findChild<QScrollArea*>();
+    REQUIRE(scroll);
+    scroll->ensureWidgetVisible(plan->findChild<QPushButton*>(QStringLiteral("planClearLogo")));
+    cwtest::processEvents();
+    REQUIRE(window.grab().save(dir + QStringLiteral("/engagement-plan-en.png")));
 }
