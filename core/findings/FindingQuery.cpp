@@ -81,10 +81,10 @@ std::vector<FindingRow> listFindings(Workspace& ws, const FindingFilter& filter)
     return out;
 }
 
-FindingCounts findingCounts(Workspace& ws)
+FindingCounts countFindings(const std::vector<FindingRow>& rows)
 {
     FindingCounts c;
-    for (const auto& row : listFindings(ws)) {
+    for (const auto& row : rows) {
         ++c.total;
         const bool open = row.open();
         switch (row.finding.type) {
@@ -109,6 +109,11 @@ FindingCounts findingCounts(Workspace& ws)
         c.overdueFindings += row.overdue ? 1 : 0;
     }
     return c;
+}
+
+FindingCounts findingCounts(Workspace& ws)
+{
+    return countFindings(listFindings(ws));
 }
 
 std::vector<CorrectiveActionRow> openCorrectiveActions(Workspace& ws, bool overdueOnly)

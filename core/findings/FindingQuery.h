@@ -55,6 +55,8 @@ struct FindingCounts {
     bool operator==(const FindingCounts&) const = default;
 };
 [[nodiscard]] FindingCounts findingCounts(Workspace& ws);
+/// The same figures from rows already read with listFindings() (unfiltered).
+[[nodiscard]] FindingCounts countFindings(const std::vector<FindingRow>& rows);
 
 /// A corrective action with its finding, for "overdue actions" lists.
 struct CorrectiveActionRow {

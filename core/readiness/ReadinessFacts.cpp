@@ -46,37 +46,6 @@ std::optional<ProgrammeFacts> bestProgramme(Workspace& ws, Date today)
     return best;
 }
 
-/// The same figures as findingCounts(), from rows already read.
-FindingCounts countFindings(const std::vector<FindingRow>& rows)
-{
-    FindingCounts c;
-    for (const auto& row : rows) {
-        ++c.total;
-        const bool open = row.open();
-        switch (row.finding.type) {
-        case FindingType::Major:
-            c.openMajor += open ? 1 : 0;
-            break;
-        case FindingType::Minor:
-            c.openMinor += open ? 1 : 0;
-            break;
-        case FindingType::Observation:
-            c.openObservations += open ? 1 : 0;
-            break;
-        case FindingType::Improvement:
-            c.openImprovements += open ? 1 : 0;
-            break;
-        case FindingType::Positive:
-            ++c.positive;
-            break;
-        }
-        c.closed += open ? 0 : 1;
-        c.overdueActions += row.overdueActions;
-        c.overdueFindings += row.overdue ? 1 : 0;
-    }
-    return c;
-}
-
 } // namespace
 
 ReadinessFacts gatherReadinessFacts(Workspace& ws)

@@ -38,7 +38,7 @@ std::vector<Message> readTs(const QString& file)
             current.source = xml.readElementText();
         else if (xml.name() == QLatin1String("translation")) {
             current.type = xml.attributes().value(QLatin1String("type")).toString();
-            current.translation = xml.readElementText();
+            current.translation = xml.readElementText(QXmlStreamReader::IncludeChildElements); // numerusforms too
             messages.push_back(current);
         }
     }
