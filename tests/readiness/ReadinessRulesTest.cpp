@@ -269,7 +269,7 @@ TEST_CASE("S2.5 records of every clause 8 process span 3 months up to today", "[
 TEST_CASE("messages are filled in both languages and unknown ids fall back to the id", "[readiness]")
 {
     CHECK(cw::readinessMessage("S2.2.open", {"2", "NC-1, NC-2"}, "en") ==
-          "2 major nonconformities are open: NC-1, NC-2.");
+          "Major nonconformities still open (2): NC-1, NC-2.");
     CHECK(cw::readinessMessage("S2.2.open", {"2", "NC-1, NC-2"}, "zh") ==
           "有 2 项严重不符合项尚未关闭：NC-1, NC-2。");
     CHECK(cw::readinessMessage("no.such.id", {}, "en") == "no.such.id");
