@@ -7,7 +7,7 @@ cd "$(dirname "$0")/../.."
 seconds=${1:-600}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(interchange catalog_json ciso_yaml csv_catalog workspace_open)
+[ ${#targets[@]} -gt 0 ] || targets=(interchange catalog_json ciso_yaml csv_catalog workspace_open xlsx_checklist)
 build=build/fuzz
 CC=clang CXX=clang++ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DCW_FUZZ=ON -DCW_SANITIZE=ON -DCW_BUILD_GUI=OFF >/dev/null
