@@ -51,6 +51,16 @@ nlohmann::json parseJson(const std::string& text, const std::string& source)
             what = what.substr(p);
         throw Error(ErrorCode::InvalidInput, source + ": line " + std::to_string(line) + ", column " +
                                                  std::to_string(col) + ": not valid JSON (" + what + ")");
+    } catch (const nlohmann::json::out_of_range& e) {
+        // A number that does not fit (1e4444): the parser gives no position, only the text.
+        std::string what = e.what();
+        if (const auto p = what.find("] "); p != std::string::npos)
+            what = what.substr(p + 2);
+        if (what.size() > 120)
+            what = what.substr(0, 117) + "...";
+        throw Error(ErrorCode::InvalidInput, source + ": not valid JSON (" + what + ")");
+    } catch (const nlohmann::json::exception& e) {
+        throw Error(ErrorCode::InvalidInput, source + ": not valid JSON (" + std::string(e.what()) + ")");
     }
 }
 

@@ -33,3 +33,19 @@ TEST_CASE("integer ranges are enforced", "[json]")
     const cw::JsonNode root(doc, "f.json");
     CHECK_THROWS_WITH(root.at("level").integerIn(1, 4), Catch::Contains("$.level: must be between 1 and 4"));
 }
+
+TEST_CASE("a number too large for any type is a clean error naming the source", "[json]")
+{
+    // Found by fuzz_interchange: nlohmann reports this as out_of_range, not parse_error.
+    for (const char* text : {R"({"format": "conformance-workbench", "version": 1e4444444444444})", "[1e999]",
+                             "-1e400"}) {
+        INFO(text);
+        try {
+            (void)cw::parseJson(text, "big.json");
+            FAIL("no error");
+        } catch (const cw::Error& e) {
+            CHECK(e.code() == cw::ErrorCode::InvalidInput);
+            CHECK(std::string(e.what()).rfind("big.json: not valid JSON (number overflow", 0) == 0);
+        }
+    }
+}

@@ -18,7 +18,7 @@ run() {
   local work="$build/corpus-$t"
   mkdir -p "$work"
   "$build/tests/fuzz/fuzz_$t" "$work" "tests/fuzz/corpus/$t" -max_total_time="$seconds" \
-    -rss_limit_mb=2048 -timeout=20 >"$build/logs/$t.log" 2>&1 && status=ok || status=FAILED
+    -rss_limit_mb=2048 -timeout=20 -artifact_prefix="$build/logs/$t-" >"$build/logs/$t.log" 2>&1 && status=ok || status=FAILED
   "$build/tests/fuzz/fuzz_$t" -merge=1 "tests/fuzz/corpus/$t" "$work" >/dev/null 2>&1 || true
   echo "$t: $status ($(grep -Eo 'Done [0-9]+ runs in [0-9]+ second' "$build/logs/$t.log" | tail -1))"
 }
