@@ -7,7 +7,9 @@
 #include "dashboard/RecentActivityModel.h"
 #include "dashboard/SummaryPanel.h"
 #include "engagement/Engagement.h"
+#include "readiness/CertificationTimeline.h"
 #include "readiness/Readiness.h"
+#include "readiness/ReadinessFacts.h"
 #include "shell/LanguageManager.h"
 #include "shell/MainWindow.h"
 #include "shell/WorkspaceController.h"
@@ -161,6 +163,20 @@ TEST_CASE("the dashboard shows the demo's readiness verdict and what is missing"
     CHECK(panel->findChild<QLabel*>(QStringLiteral("readinessFigures"))
               ->text()
               .contains(QStringLiteral("Readiness")));
+
+    // The certification cycle as a chart: one row per milestone of the core's timeline.
+    auto* chart = panel->findChild<QLabel*>(QStringLiteral("readinessTimelineChart"));
+    REQUIRE(chart);
+    CHECK(chart->isVisibleTo(panel));
+    const QPixmap pixmap = chart->pixmap();
+    REQUIRE_FALSE(pixmap.isNull());
+    const cw::ReadinessFacts facts = cw::gatherReadinessFacts(*window.session().workspace());
+    const auto milestones = cw::certificationTimeline(facts, cw::evaluateReadiness(facts)).milestones;
+    REQUIRE(milestones.size() >= 5); // stages, decision, surveillance, recertification
+    CHECK(pixmap.deviceIndependentSize().height() == 40 + 22 * static_cast<qreal>(milestones.size()));
+
+    window.controller().closeWorkspace();
+    CHECK_FALSE(chart->isVisibleTo(panel));
 }
 
 TEST_CASE("the readiness panel follows edits: a blank scope makes S1.1 unmet", "[dashboard][readiness]")

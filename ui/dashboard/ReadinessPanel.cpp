@@ -1,5 +1,6 @@
 #include "dashboard/ReadinessPanel.h"
 
+#include "ChartPainter.h"
 #include "common/Clock.h"
 #include "readiness/CertificationTimeline.h"
 #include "readiness/Readiness.h"
@@ -9,6 +10,7 @@
 #include <QEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QPixmap>
 #include <QVBoxLayout>
 
 namespace cw::ui {
@@ -47,6 +49,7 @@ QString boldHtml(const QString& s)
 }
 
 constexpr int kMilestonesShown = 5;
+constexpr int kChartWidth = 560; ///< logical pixels; the panel is about as wide on a laptop
 
 } // namespace
 
@@ -59,7 +62,9 @@ ReadinessPanel::ReadinessPanel(WorkspaceSession& session, QWidget* parent)
     , m_unmet(textLabel(this, "readinessUnmet"))
     , m_milestonesTitle(new QLabel(this))
     , m_milestones(textLabel(this, "readinessMilestones"))
+    , m_timelineChart(new QLabel(this))
 {
+    m_timelineChart->setObjectName(QStringLiteral("readinessTimelineChart"));
     setObjectName(QStringLiteral("readinessPanel"));
     QFont verdictFont = m_verdict->font();
     verdictFont.setPointSizeF(verdictFont.pointSizeF() * 1.35);
@@ -79,6 +84,7 @@ ReadinessPanel::ReadinessPanel(WorkspaceSession& session, QWidget* parent)
     layout->addSpacing(4);
     layout->addWidget(m_milestonesTitle);
     layout->addWidget(m_milestones);
+    layout->addWidget(m_timelineChart);
 
     connect(&m_session, &WorkspaceSession::workspaceChanged, this, &ReadinessPanel::refresh);
     connect(&m_session, &WorkspaceSession::changed, this, &ReadinessPanel::refresh);
@@ -92,6 +98,8 @@ void ReadinessPanel::refresh()
     m_milestonesTitle->setText(tr("Next milestones"));
     m_level.clear();
     m_unmetIds.clear();
+    m_timelineChart->clear();
+    m_timelineChart->hide();
     if (!m_session.isOpen())
         return;
     cw::ReadinessFacts facts;
@@ -168,6 +176,16 @@ void ReadinessPanel::refresh()
                                          : QString());
         if (milestones.size() == kMilestonesShown)
             break;
+    }
+    // The whole cycle as a chart: stage audits, decision, surveillance, recertification.
+    cw::report::Timeline chart;
+    for (const cw::Milestone& m : timeline.milestones)
+        chart.milestones << qMakePair(QString::fromStdString(m.date), text(m.label));
+    if (!chart.milestones.isEmpty()) {
+        // Drawn at twice the resolution (device pixel ratio 2), so it stays sharp on HiDPI screens.
+        const QImage image = cw::report::ChartPainter::timeline(chart, kChartWidth, font().family());
+        m_timelineChart->setPixmap(QPixmap::fromImage(image));
+        m_timelineChart->show();
     }
     if (milestones.isEmpty())
         m_milestones->setText(

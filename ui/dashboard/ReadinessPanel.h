@@ -36,6 +36,7 @@ private:
     QLabel* m_unmet;
     QLabel* m_milestonesTitle;
     QLabel* m_milestones;
+    QLabel* m_timelineChart; ///< the whole certification cycle, drawn as in the readiness report
     QString m_level;
     QStringList m_unmetIds;
 };
