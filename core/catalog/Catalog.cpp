@@ -174,13 +174,19 @@ void finalizeCatalog(Catalog& c, const std::string& source)
         if (!themes.count(r.theme))
             invalid(source, where + ".theme", "unknown theme '" + r.theme + "'");
     }
+    // Every parent exists (checked for all before any chain is walked, so a walk never meets a
+    // missing one: fuzz_csv_catalog found that order-dependent crash).
+    for (std::size_t i = 0; i < c.requirements.size(); ++i) {
+        const auto& r = c.requirements[i];
+        if (r.parent && !index.count(*r.parent))
+            invalid(source, "$.requirements[" + std::to_string(i) + "].parent",
+                    "parent '" + *r.parent + "' of '" + r.ref + "' does not exist");
+    }
     for (std::size_t i = 0; i < c.requirements.size(); ++i) {
         const auto& r = c.requirements[i];
         if (!r.parent)
             continue;
         const auto where = "$.requirements[" + std::to_string(i) + "].parent";
-        if (!index.count(*r.parent))
-            invalid(source, where, "parent '" + *r.parent + "' of '" + r.ref + "' does not exist");
         // Walk up: a chain longer than the catalog is a cycle.
         std::string at = *r.parent;
         for (std::size_t steps = 0;; ++steps) {

@@ -64,6 +64,12 @@ TEST_CASE("broken catalogs are refused with the JSON path and the problem", "[ca
         catalogJson(R"([{"ref": "a", "parent": "b", "title": {"en": "x", "zh": "x"}, "assessable": true},
                                     {"ref": "b", "parent": "a", "title": {"en": "y", "zh": "y"}, "assessable": true}])"),
         "cycle");
+    // The parent of an earlier requirement's parent is missing: named, not a crash (fuzzing found
+    // the walk up the chain reaching the missing one first).
+    requireRejected(
+        catalogJson(R"([{"ref": "a.1", "parent": "a", "title": {"en": "x", "zh": "x"}, "assessable": true},
+                                    {"ref": "a", "parent": "z", "title": {"en": "y", "zh": "y"}, "assessable": true}])"),
+        "$.requirements[1].parent: parent 'z' of 'a' does not exist");
     requireRejected(
         catalogJson(R"([{"ref": "1", "parent": null, "title": {"en": "One"}, "assessable": true}])"),
         "$.requirements[0].title: the Chinese text is missing");
