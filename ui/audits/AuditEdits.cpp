@@ -12,8 +12,7 @@ namespace {
 bool push(WorkspaceSession& session, const QString& text, CoreEditCommand::Operation redo,
           CoreEditCommand::Operation undo)
 {
-    return CoreEditCommand::push(session,
-                                 new CoreEditCommand(session, text, std::move(redo), std::move(undo)));
+    return CoreEditCommand::push(session, text, std::move(redo), std::move(undo));
 }
 
 std::optional<cw::Audit> load(WorkspaceSession& session, std::int64_t id)
@@ -26,12 +25,10 @@ std::optional<cw::Audit> load(WorkspaceSession& session, std::int64_t id)
 bool pushRestoring(WorkspaceSession& session, std::int64_t auditId, const QString& text,
                    CoreEditCommand::Operation redo)
 {
-    auto before = std::make_shared<cw::AuditSnapshot>();
-    if (!session.run([&](cw::Workspace& ws) { *before = cw::snapshotAudit(ws, auditId); }))
-        return false;
-    return push(session, text, std::move(redo), [before, text](cw::Workspace& ws) {
-        cw::restoreAudit(ws, *before, "Undo " + text.toStdString());
-    });
+    return CoreEditCommand::pushRestoring<cw::AuditSnapshot>(
+        session, text, [auditId](cw::Workspace& ws) { return cw::snapshotAudit(ws, auditId); },
+        [](cw::Workspace& ws, const cw::AuditSnapshot& s, const std::string& why) { cw::restoreAudit(ws, s, why); },
+        std::move(redo));
 }
 } // namespace
 

@@ -12,8 +12,7 @@ namespace {
 bool push(WorkspaceSession& session, const QString& text, CoreEditCommand::Operation redo,
           CoreEditCommand::Operation undo)
 {
-    return CoreEditCommand::push(session,
-                                 new CoreEditCommand(session, text, std::move(redo), std::move(undo)));
+    return CoreEditCommand::push(session, text, std::move(redo), std::move(undo));
 }
 
 std::optional<cw::Finding> load(WorkspaceSession& session, std::int64_t id)
@@ -27,12 +26,12 @@ std::optional<cw::Finding> load(WorkspaceSession& session, std::int64_t id)
 bool pushRestoring(WorkspaceSession& session, std::int64_t findingId, const QString& text,
                    CoreEditCommand::Operation redo)
 {
-    auto before = std::make_shared<cw::FindingSnapshot>();
-    if (!session.run([&](cw::Workspace& ws) { *before = cw::snapshotFinding(ws, findingId); }))
-        return false;
-    return push(session, text, std::move(redo), [before, text](cw::Workspace& ws) {
-        cw::restoreFinding(ws, *before, "Undo " + text.toStdString());
-    });
+    return CoreEditCommand::pushRestoring<cw::FindingSnapshot>(
+        session, text, [findingId](cw::Workspace& ws) { return cw::snapshotFinding(ws, findingId); },
+        [](cw::Workspace& ws, const cw::FindingSnapshot& s, const std::string& why) {
+            cw::restoreFinding(ws, s, why);
+        },
+        std::move(redo));
 }
 } // namespace
 
