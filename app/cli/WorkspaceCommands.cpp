@@ -4,6 +4,7 @@
 #include "common/Error.h"
 #include "common/Json.h"
 #include "demo/Demo.h"
+#include "demo/LargeWorkspace.h"
 #include "interchange/Interchange.h"
 #include "storage/AuditChain.h"
 #include "storage/AuditTrail.h"
@@ -57,6 +58,53 @@ Command initCommand()
             ws = Workspace::create(file, init, cliClock());
         }
         io.out << "Created " << file << " (schema " << ws->schemaVersion() << ")\n";
+        return 0;
+    };
+    return c;
+}
+
+Command demoCommand()
+{
+    Command c;
+    c.name = "demo";
+    c.args = "FILE [--scale small|large] [--lang zh|en]";
+    c.summary = "Create a demo workspace: the demo engagement, or a large generated one for scale tests.";
+    c.options = [](po::options_description& o, po::positional_options_description& p) {
+        o.add_options()("file", po::value<std::string>()->required(), "workspace file to create (.cwb)")(
+            "scale", po::value<std::string>()->default_value("small"),
+            "small: the demo engagement; large: 10,000 documents, 5 assessments x 1,057 requirements, "
+            "2,000 findings, 50,000 audit-trail entries")(
+            "lang", po::value<std::string>()->default_value("en"), "language of the small demo: zh or en");
+        p.add("file", 1);
+    };
+    c.run = [](const po::variables_map& vm, Io& io) {
+        const auto file = vm["file"].as<std::string>();
+        const auto scale = vm["scale"].as<std::string>();
+        const auto lang = vm["lang"].as<std::string>();
+        if (scale != "small" && scale != "large")
+            throw Error(ErrorCode::Usage, "--scale must be 'small' or 'large', not '" + scale + "'");
+        if (lang != "en" && lang != "zh")
+            throw Error(ErrorCode::Usage, "--lang must be 'zh' or 'en', not '" + lang + "'");
+        if (scale == "small") {
+            auto ws = createDemoWorkspace(file, lang, cliClock());
+            io.out << "Created " << file << " (demo engagement, schema " << ws->schemaVersion() << ")\n";
+            return 0;
+        }
+        std::string lastStep;
+        LargeWorkspaceCounts counts;
+        auto ws = createLargeWorkspace(
+            file, {}, cliClock(),
+            [&](const std::string& step, double) {
+                if (step != lastStep && step != "done")
+                    io.err << "  " << step << "...\n";
+                lastStep = step;
+            },
+            &counts);
+        io.out << "Created " << file << " (large engagement, schema " << ws->schemaVersion() << "): "
+               << counts.documents << " documents, " << counts.assessments << " assessments with "
+               << counts.results << " results, " << counts.findings << " findings with "
+               << counts.correctiveActions << " corrective actions, " << counts.auditEntries
+               << " audit-trail entries\n";
         return 0;
     };
     return c;
@@ -271,7 +319,7 @@ Command verifyCommand()
 
 std::vector<Command> workspaceCommands()
 {
-    return {initCommand(),   infoCommand(),   checkCommand(), verifyCommand(),
+    return {initCommand(), demoCommand(),   infoCommand(),   checkCommand(), verifyCommand(),
             exportCommand(), importCommand(), logCommand()};
 }
 

@@ -66,6 +66,27 @@ TEST_CASE("init --demo, info and check on the demo workspace", "[cli]")
     CHECK_THAT(check.out, Catch::Contains(": ok"));
 }
 
+TEST_CASE("demo makes the demo engagement; wrong scales and taken files are refused", "[cli][demo]")
+{
+    cwtest::TempDir dir;
+    const auto file = (dir / "d.cwb").string();
+    const auto made = runCli({"demo", file, "--lang", "zh"});
+    REQUIRE(made.exitCode == 0);
+    CHECK_THAT(made.out, Catch::Contains("demo engagement"));
+    CHECK_THAT(runCli({"info", file}).out, Catch::Contains("恒云数据服务"));
+
+    const auto before = cwtest::readFile(file);
+    const auto again = runCli({"demo", file, "--scale", "large"});
+    CHECK(again.exitCode == 2);
+    CHECK_THAT(again.err, Catch::Contains("already exists"));
+    CHECK(cwtest::readFile(file) == before);
+
+    const auto bad = runCli({"demo", (dir / "m.cwb").string(), "--scale", "medium"});
+    CHECK(bad.exitCode == 1);
+    CHECK_THAT(bad.err, Catch::Contains("'medium'"));
+    CHECK_FALSE(std::filesystem::exists(dir / "m.cwb"));
+}
+
 TEST_CASE("files that cannot be opened exit 2 naming the file", "[cli][failure]")
 {
     cwtest::TempDir dir;
