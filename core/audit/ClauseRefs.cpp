@@ -51,6 +51,18 @@ std::vector<ClauseLink> readClauseLinks(SQLite::Database& db, const std::string&
     return sortedClauses(std::move(out));
 }
 
+std::unordered_map<std::int64_t, std::vector<ClauseLink>>
+readAllClauseLinks(SQLite::Database& db, const std::string& table, const std::string& owner)
+{
+    SQLite::Statement q(db, "SELECT " + owner + ", catalog_id, ref FROM " + table);
+    std::unordered_map<std::int64_t, std::vector<ClauseLink>> out;
+    while (q.executeStep())
+        out[q.getColumn(0).getInt64()].push_back({q.getColumn(1).getString(), q.getColumn(2).getString()});
+    for (auto& [id, links] : out)
+        links = sortedClauses(std::move(links));
+    return out;
+}
+
 void writeClauseLinks(SQLite::Database& db, const std::string& table, const std::string& owner,
                       std::int64_t id, const std::vector<ClauseLink>& clauses)
 {

@@ -36,6 +36,12 @@ std::vector<FindingRow> listFindings(Workspace& ws, const FindingFilter& filter)
     auto& db = ws.db();
     const Date today = ws.clock().today();
     std::vector<FindingRow> out;
+    // One query per table, not per finding: the register of a large engagement has thousands.
+    const auto actions = findingstore::readAllActions(db);
+    const auto verificationsOf = findingstore::readAllVerifications(db);
+    const auto audits = findingstore::auditCodes(db);
+    static const std::vector<CorrectiveAction> kNoActions;
+    static const std::vector<Verification> kNoVerifications;
     for (auto& f : findingstore::readFindings(db)) {
         if (filter.type && f.type != *filter.type)
             continue;
@@ -48,12 +54,16 @@ std::vector<FindingRow> listFindings(Workspace& ws, const FindingFilter& filter)
         if (!filter.clause.empty() && !citesClause(f.clauses, filter.clause))
             continue;
         FindingRow row;
-        row.auditCode = findingstore::auditCode(db, f.auditId);
-        const auto verifications = findingstore::readVerifications(db, f.id);
+        if (f.auditId)
+            if (const auto it = audits.find(*f.auditId); it != audits.end())
+                row.auditCode = it->second;
+        const auto vit = verificationsOf.find(f.id);
+        const auto& verifications = vit == verificationsOf.end() ? kNoVerifications : vit->second;
         const int round =
             1 + static_cast<int>(std::count_if(verifications.begin(), verifications.end(),
                                                [](const Verification& v) { return !v.effective; }));
-        for (const auto& a : findingstore::readActions(db, f.id)) {
+        const auto ait = actions.find(f.id);
+        for (const auto& a : ait == actions.end() ? kNoActions : ait->second) {
             if (a.round != round || a.state == ActionState::Cancelled)
                 continue;
             ++row.activeActions;
@@ -121,10 +131,14 @@ std::vector<CorrectiveActionRow> openCorrectiveActions(Workspace& ws, bool overd
     auto& db = ws.db();
     const Date today = ws.clock().today();
     std::vector<CorrectiveActionRow> out;
+    auto actions = findingstore::readAllActions(db);
     for (const auto& f : findingstore::readFindings(db)) {
         if (f.state == FindingState::Closed)
             continue;
-        for (auto& a : findingstore::readActions(db, f.id)) {
+        const auto it = actions.find(f.id);
+        if (it == actions.end())
+            continue;
+        for (auto& a : it->second) {
             if (a.state != ActionState::Planned)
                 continue;
             CorrectiveActionRow row;

@@ -70,8 +70,15 @@ std::vector<Finding> readFindings(SQLite::Database& db, const std::string& where
         f.rootCause = q.getColumn(17).getString();
         out.push_back(std::move(f));
     }
-    for (auto& f : out)
-        f.clauses = readClauseLinks(db, "finding_clause", "finding_id", f.id);
+    if (where.empty()) {
+        auto links = readAllClauseLinks(db, "finding_clause", "finding_id");
+        for (auto& f : out)
+            if (auto it = links.find(f.id); it != links.end())
+                f.clauses = std::move(it->second);
+    } else {
+        for (auto& f : out)
+            f.clauses = readClauseLinks(db, "finding_clause", "finding_id", f.id);
+    }
     return out;
 }
 
@@ -90,43 +97,89 @@ Finding requireFinding(SQLite::Database& db, std::int64_t id)
     throw Error(ErrorCode::NotFound, "the workspace holds no finding with id " + std::to_string(id));
 }
 
+namespace {
+
+constexpr const char* kActionColumns =
+    "SELECT finding_id, id, round, description, owner, due_date, status, implemented_on, notes "
+    "FROM corrective_action ";
+
+CorrectiveAction actionFrom(SQLite::Statement& q)
+{
+    CorrectiveAction a;
+    a.findingId = q.getColumn(0).getInt64();
+    a.id = q.getColumn(1).getInt64();
+    a.round = q.getColumn(2).getInt();
+    a.description = q.getColumn(3).getString();
+    a.owner = q.getColumn(4).getString();
+    a.dueDate = textOrEmpty(q.getColumn(5));
+    a.state = actionStateFromString(q.getColumn(6).getString()).value_or(ActionState::Planned);
+    a.implementedOn = textOrEmpty(q.getColumn(7));
+    a.notes = q.getColumn(8).getString();
+    return a;
+}
+
+constexpr const char* kVerificationColumns =
+    "SELECT finding_id, id, verified_by, verified_on, effective, notes FROM finding_verification ";
+
+Verification verificationFrom(SQLite::Statement& q)
+{
+    Verification v;
+    v.id = q.getColumn(1).getInt64();
+    v.verifiedBy = q.getColumn(2).getString();
+    v.verifiedOn = q.getColumn(3).getString();
+    v.effective = q.getColumn(4).getInt() != 0;
+    v.notes = q.getColumn(5).getString();
+    return v;
+}
+
+} // namespace
+
 std::vector<CorrectiveAction> readActions(SQLite::Database& db, std::int64_t findingId)
 {
-    SQLite::Statement q(db, "SELECT id, round, description, owner, due_date, status, implemented_on, notes "
-                            "FROM corrective_action WHERE finding_id = ? ORDER BY round, id");
+    SQLite::Statement q(db, std::string(kActionColumns) + "WHERE finding_id = ? ORDER BY round, id");
     q.bind(1, findingId);
     std::vector<CorrectiveAction> out;
+    while (q.executeStep())
+        out.push_back(actionFrom(q));
+    return out;
+}
+
+std::unordered_map<std::int64_t, std::vector<CorrectiveAction>> readAllActions(SQLite::Database& db)
+{
+    SQLite::Statement q(db, std::string(kActionColumns) + "ORDER BY finding_id, round, id");
+    std::unordered_map<std::int64_t, std::vector<CorrectiveAction>> out;
     while (q.executeStep()) {
-        CorrectiveAction a;
-        a.id = q.getColumn(0).getInt64();
-        a.findingId = findingId;
-        a.round = q.getColumn(1).getInt();
-        a.description = q.getColumn(2).getString();
-        a.owner = q.getColumn(3).getString();
-        a.dueDate = textOrEmpty(q.getColumn(4));
-        a.state = actionStateFromString(q.getColumn(5).getString()).value_or(ActionState::Planned);
-        a.implementedOn = textOrEmpty(q.getColumn(6));
-        a.notes = q.getColumn(7).getString();
-        out.push_back(std::move(a));
+        auto a = actionFrom(q);
+        out[a.findingId].push_back(std::move(a));
     }
     return out;
 }
 
 std::vector<Verification> readVerifications(SQLite::Database& db, std::int64_t findingId)
 {
-    SQLite::Statement q(db, "SELECT id, verified_by, verified_on, effective, notes FROM finding_verification "
-                            "WHERE finding_id = ? ORDER BY id");
+    SQLite::Statement q(db, std::string(kVerificationColumns) + "WHERE finding_id = ? ORDER BY id");
     q.bind(1, findingId);
     std::vector<Verification> out;
-    while (q.executeStep()) {
-        Verification v;
-        v.id = q.getColumn(0).getInt64();
-        v.verifiedBy = q.getColumn(1).getString();
-        v.verifiedOn = q.getColumn(2).getString();
-        v.effective = q.getColumn(3).getInt() != 0;
-        v.notes = q.getColumn(4).getString();
-        out.push_back(std::move(v));
-    }
+    while (q.executeStep())
+        out.push_back(verificationFrom(q));
+    return out;
+}
+
+std::unordered_map<std::int64_t, std::vector<Verification>> readAllVerifications(SQLite::Database& db)
+{
+    SQLite::Statement q(db, std::string(kVerificationColumns) + "ORDER BY finding_id, id");
+    std::unordered_map<std::int64_t, std::vector<Verification>> out;
+    while (q.executeStep())
+        out[q.getColumn(0).getInt64()].push_back(verificationFrom(q));
+    return out;
+}
+
+std::unordered_map<std::int64_t, std::string> auditCodes(SQLite::Database& db)
+{
+    SQLite::Statement q(db, "SELECT id, code FROM audit");
+    std::unordered_map<std::int64_t, std::string> out;
+    while (q.executeStep())
+        out.emplace(q.getColumn(0).getInt64(), q.getColumn(1).getString());
     return out;
 }
 

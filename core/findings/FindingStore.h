@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace SQLite {
@@ -21,6 +22,11 @@ namespace cw::findingstore {
 [[nodiscard]] Finding requireFinding(SQLite::Database& db, std::int64_t id);
 [[nodiscard]] std::vector<CorrectiveAction> readActions(SQLite::Database& db, std::int64_t findingId);
 [[nodiscard]] std::vector<Verification> readVerifications(SQLite::Database& db, std::int64_t findingId);
+/// readActions() and readVerifications() of every finding in one query each, by finding id.
+[[nodiscard]] std::unordered_map<std::int64_t, std::vector<CorrectiveAction>> readAllActions(SQLite::Database& db);
+[[nodiscard]] std::unordered_map<std::int64_t, std::vector<Verification>> readAllVerifications(SQLite::Database& db);
+/// Audit id -> audit code, for every audit.
+[[nodiscard]] std::unordered_map<std::int64_t, std::string> auditCodes(SQLite::Database& db);
 [[nodiscard]] std::vector<FindingTransition> readTransitions(SQLite::Database& db, std::int64_t findingId);
 [[nodiscard]] std::string auditCode(SQLite::Database& db, std::optional<std::int64_t> auditId);
 [[nodiscard]] FindingSnapshot readSnapshot(SQLite::Database& db, std::int64_t id);

@@ -80,7 +80,10 @@ std::pair<std::string, std::int64_t> chainHead(SQLite::Database& db)
 
 std::size_t sealUnsealedEntries(SQLite::Database& db)
 {
-    if (db.execAndGet("SELECT count(*) FROM audit_trail WHERE hash IS NULL").getInt64() == 0)
+    // Unsealed entries only ever precede sealed ones (see below), so looking at the oldest entry
+    // answers without reading the whole trail on every open.
+    if (db.execAndGet("SELECT count(*) FROM (SELECT hash FROM audit_trail ORDER BY id LIMIT 1) WHERE hash IS NULL")
+            .getInt64() == 0)
         return 0;
     SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
     // Unsealed entries only ever precede sealed ones (they come from before schema 5), so the chain
