@@ -130,13 +130,14 @@ std::unique_ptr<Workspace> Workspace::create(const fs::path& file, const NewWork
 }
 
 std::unique_ptr<Workspace> Workspace::open(const fs::path& file, OpenMode mode,
-                                           std::shared_ptr<const Clock> clock)
+                                           std::shared_ptr<const Clock> clock, OpenCheck check)
 {
-    return openImpl(file, mode, std::move(clock), false);
+    return openImpl(file, mode, std::move(clock), false, check);
 }
 
 std::unique_ptr<Workspace> Workspace::openImpl(const fs::path& file, OpenMode mode,
-                                               std::shared_ptr<const Clock> clock, bool creating)
+                                               std::shared_ptr<const Clock> clock, bool creating,
+                                               OpenCheck check)
 {
     std::error_code ec;
     const auto status = fs::status(file, ec);
@@ -193,7 +194,7 @@ std::unique_ptr<Workspace> Workspace::openImpl(const fs::path& file, OpenMode mo
             migrations::migrate(*ws->m_db, 0, migrations::latestVersion());
             ws->m_openedSchemaVersion = migrations::latestVersion();
         } else {
-            ws->verifyIdentity();
+            ws->verifyIdentity(check);
         }
     } catch (const SQLite::Exception& e) {
         const int code = e.getErrorCode();
@@ -218,7 +219,7 @@ void Workspace::configureConnection()
         m_db->exec("PRAGMA journal_mode = DELETE");
 }
 
-void Workspace::verifyIdentity()
+void Workspace::verifyIdentity(OpenCheck check)
 {
     // Reading the schema forces SQLite to read page 1 and recover a hot journal.
     const int appId = m_db->execAndGet("PRAGMA application_id").getInt();
@@ -234,9 +235,11 @@ void Workspace::verifyIdentity()
                                std::to_string(migrations::latestVersion()) + "); please update the program");
     if (version < 1)
         cannotOpen(m_file, "the workspace has no schema (it was never initialised)");
-    const std::string quick = m_db->execAndGet("PRAGMA quick_check(1)").getString();
-    if (quick != "ok")
-        cannotOpen(m_file, "the workspace is damaged: " + quick);
+    if (check == OpenCheck::Full) {
+        const std::string quick = m_db->execAndGet("PRAGMA quick_check(1)").getString();
+        if (quick != "ok")
+            cannotOpen(m_file, "the workspace is damaged: " + quick);
+    }
     m_openedSchemaVersion = version;
     if (version < migrations::latestVersion()) {
         if (m_readOnly)

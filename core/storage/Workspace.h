@@ -26,6 +26,13 @@ class FileLock;
 
 enum class OpenMode { ReadWrite, ReadOnly };
 
+/// How thoroughly Workspace::open() looks at the file before it is used.
+enum class OpenCheck {
+    Full,    ///< identity, schema version and SQLite's quick_check of every page (the default)
+    Deferred ///< identity and schema only; the caller runs quickCheckFile() itself (the GUI does,
+             ///< on a worker thread, so a large workspace opens at once)
+};
+
 /// One entity touched by a committed user action; sent to listeners after commit.
 struct Change {
     std::string entity;
@@ -89,7 +96,8 @@ public:
     /// writes to it. Throws Error(CannotOpen) naming the file and reason for anything else.
     [[nodiscard]] static std::unique_ptr<Workspace> open(const std::filesystem::path& file,
                                                          OpenMode mode = OpenMode::ReadWrite,
-                                                         std::shared_ptr<const Clock> clock = {});
+                                                         std::shared_ptr<const Clock> clock = {},
+                                                         OpenCheck check = OpenCheck::Full);
     ~Workspace();
     Workspace(const Workspace&) = delete;
     Workspace& operator=(const Workspace&) = delete;
@@ -144,9 +152,10 @@ public:
 private:
     Workspace() = default;
     static std::unique_ptr<Workspace> openImpl(const std::filesystem::path& file, OpenMode mode,
-                                               std::shared_ptr<const Clock> clock, bool creating);
+                                               std::shared_ptr<const Clock> clock, bool creating,
+                                               OpenCheck check = OpenCheck::Full);
     void configureConnection();
-    void verifyIdentity();
+    void verifyIdentity(OpenCheck check);
     WriteContext beginWrite(std::string_view action);
     void commitWrite(WriteContext& ctx);
     void rollbackWrite() noexcept;

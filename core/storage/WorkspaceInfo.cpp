@@ -26,6 +26,17 @@ WorkspaceInfo workspaceInfo(Workspace& ws)
     return info;
 }
 
+std::string quickCheckFile(const std::filesystem::path& file)
+{
+    try {
+        SQLite::Database db(file.string(), SQLite::OPEN_READONLY, 5000);
+        const std::string quick = db.execAndGet("PRAGMA quick_check(1)").getString();
+        return quick == "ok" ? std::string() : "the workspace is damaged: " + quick;
+    } catch (const SQLite::Exception& e) {
+        return std::string("the workspace cannot be checked: ") + e.what();
+    }
+}
+
 CheckReport checkWorkspace(Workspace& ws)
 {
     CheckReport report;

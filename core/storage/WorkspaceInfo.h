@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <filesystem>
 #include <string>
 #include <utility>
 #include <vector>
@@ -28,5 +29,11 @@ struct CheckReport {
 
 /// Integrity check, foreign-key check, application id and schema version.
 [[nodiscard]] CheckReport checkWorkspace(Workspace& ws);
+
+/// SQLite's quick_check of every page of `file`, through a read-only connection of its own, so it
+/// can run on any thread while the workspace is open elsewhere (see OpenCheck::Deferred). Returns
+/// an empty string when the file is sound, otherwise the first problem found (a file that cannot
+/// be read at all is a problem too).
+[[nodiscard]] std::string quickCheckFile(const std::filesystem::path& file);
 
 } // namespace cw

@@ -27,6 +27,21 @@ void openCleanly(const fs::path& file)
     }
 }
 
+/// As the GUI opens: identity only, then the page check through its own connection. Either a
+/// cw::Error, or an open workspace and checks that end with a verdict.
+void openDeferredCleanly(const fs::path& file)
+{
+    try {
+        auto ws = cw::Workspace::open(file, cw::OpenMode::ReadOnly, {}, cw::OpenCheck::Deferred);
+        // quick_check reads every page but compares no index with its table: a file that passes
+        // it may still fail the full check, which must then run to its verdict too.
+        if (cw::quickCheckFile(file).empty())
+            (void)cw::checkWorkspace(*ws);
+    } catch (const cw::Error& e) {
+        CHECK_THAT(e.what(), Catch::Contains(file.filename().string()));
+    }
+}
+
 /// The CLI ends by itself with a documented exit code and says something on failure.
 void cliCleanly(const fs::path& file)
 {
@@ -101,6 +116,7 @@ TEST_CASE("hostile workspace files give clean errors, never crashes or hangs", "
     for (const auto& f : corpus) {
         INFO(f.filename().string());
         openCleanly(f);
+        openDeferredCleanly(f);
     }
     // The CLI on a sample of them (each is a process start).
     for (std::size_t i = 0; i < corpus.size(); i += 3) {
@@ -109,4 +125,32 @@ TEST_CASE("hostile workspace files give clean errors, never crashes or hangs", "
     }
     // The original still opens: nothing above wrote to it.
     CHECK(cwtest::runCli({"check", good.string()}).exitCode == 0);
+}
+
+TEST_CASE("a damaged page is refused on open, or found by the deferred check the GUI runs", "[reliability][hostile]")
+{
+    cwtest::TempDir dir;
+    const auto good = dir / "good.cwb";
+    REQUIRE(cwtest::runCli({"init", good.string(), "--demo"}).exitCode == 0);
+    CHECK(cw::quickCheckFile(good).empty());
+
+    // Garbage over the last pages (data of the tables filled last), the schema on page 1 intact.
+    std::string bytes = cwtest::readFile(good);
+    const std::size_t page = 4096;
+    REQUIRE(bytes.size() > 8 * page);
+    for (std::size_t p = bytes.size() / page - 3; p < bytes.size() / page; ++p)
+        for (std::size_t i = 0; i < 64; ++i)
+            bytes[p * page + i] = static_cast<char>(0xA5);
+    const auto damaged = dir / "damaged.cwb";
+    cwtest::writeFile(damaged, bytes);
+
+    try {
+        (void)cw::Workspace::open(damaged, cw::OpenMode::ReadOnly);
+        FAIL("a full open should refuse the damaged file");
+    } catch (const cw::Error& e) {
+        CHECK_THAT(e.what(), Catch::Contains("damaged.cwb") && Catch::Contains("damaged"));
+    }
+    auto ws = cw::Workspace::open(damaged, cw::OpenMode::ReadOnly, {}, cw::OpenCheck::Deferred);
+    CHECK_THAT(cw::quickCheckFile(damaged), Catch::StartsWith("the workspace is damaged"));
+    CHECK_THAT(cw::quickCheckFile(dir / "missing.cwb"), Catch::StartsWith("the workspace cannot be checked"));
 }

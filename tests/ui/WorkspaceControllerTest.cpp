@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QDir>
 #include <QFileInfo>
+#include <QTest>
 
 #include <catch2/catch.hpp>
 
@@ -138,4 +139,42 @@ TEST_CASE("opened workspaces appear under Open Recent", "[files][recent]")
     // Opening the open file again changes nothing.
     CHECK(window.controller().openFile(fx.path("b.cwb")));
     CHECK(MessageBoxes::shownTexts().isEmpty());
+}
+
+TEST_CASE("a damaged workspace found by the check after opening is closed with the reason", "[files][errors]")
+{
+    cwtest::UiFixture fx;
+    MainWindow window(fx.languages());
+    REQUIRE(window.controller().openDemo());
+    std::string bytes = cwtest::readFile(cw::ui::toPath(window.session().filePath()));
+    window.controller().closeWorkspace();
+    // Garbage over the last pages; page 1 (identity and schema) stays intact, so only the page
+    // check, which runs after the window shows the workspace, finds the damage.
+    const std::size_t page = 4096;
+    for (std::size_t p = bytes.size() / page - 3; p < bytes.size() / page; ++p)
+        for (std::size_t i = 0; i < 64; ++i)
+            bytes[p * page + i] = static_cast<char>(0xA5);
+    cwtest::writeFile(fx.dir / "damaged.cwb", bytes);
+
+    MessageBoxes::reset();
+    MessageBoxes::setNextAnswer(QMessageBox::Ok);
+    REQUIRE(window.controller().openFile(fx.path("damaged.cwb")));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.controller().checking(), 5000);
+    CHECK_FALSE(window.session().isOpen());
+    REQUIRE(MessageBoxes::shownTexts().size() == 1);
+    const QString text = MessageBoxes::shownTexts().front();
+    CHECK(text.startsWith(QStringLiteral("The workspace could not be opened.")));
+    CHECK(text.contains(QStringLiteral("damaged.cwb")));
+    CHECK(text.contains(QStringLiteral("the workspace is damaged")));
+
+    SECTION("a sound workspace stays open after its check")
+    {
+        REQUIRE(window.controller().openDemo());
+        const QString demo = window.session().filePath();
+        window.controller().closeWorkspace();
+        REQUIRE(window.controller().openFile(demo));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.controller().checking(), 5000);
+        CHECK(window.session().isOpen());
+        CHECK(MessageBoxes::shownTexts().size() == 1);
+    }
 }

@@ -29,6 +29,8 @@
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
+
+#include <utility>
 #include <QUndoStack>
 
 namespace cw::ui {
@@ -90,6 +92,11 @@ MainWindow::MainWindow(LanguageManager& languages, QWidget* parent)
     connect(m_backup, &AutoBackup::notice, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_controller, &WorkspaceController::notice, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(m_controller, &WorkspaceController::integrityChecked, this, [this](const QString&, const QString& problem) {
+        const QString held = std::exchange(m_heldError, QString());
+        if (problem.isEmpty() && !held.isEmpty())
+            reportError(held);
+    });
 
     showPage(PageId::Dashboard);
     updateActions();
@@ -254,6 +261,13 @@ void MainWindow::updateActions()
 
 void MainWindow::reportError(const QString& message)
 {
+    // While the page check of a workspace just opened runs, a failed read may be the damage the
+    // check is about to report with its own message: hold it until the check has answered.
+    if (m_controller->checking()) {
+        if (m_heldError.isEmpty())
+            m_heldError = message;
+        return;
+    }
     MessageBoxes::critical(this, tr("Change Not Saved"), message);
 }
 

@@ -66,6 +66,7 @@ private:
     NavigationSidebar* m_sidebar;
     QStackedWidget* m_stack;
     std::array<Page*, kPageCount> m_pages{};
+    QString m_heldError; ///< an error reported while the page check ran (see reportError())
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_editMenu = nullptr;

@@ -11,11 +11,13 @@
 #include "shell/RecentFiles.h"
 #include "shell/WorkspaceSession.h"
 #include "storage/Workspace.h"
+#include "storage/WorkspaceInfo.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QThread>
 
 namespace cw::ui {
 
@@ -36,6 +38,14 @@ WorkspaceController::WorkspaceController(WorkspaceSession& session, RecentFiles&
     , m_languages(languages)
     , m_window(window)
 {
+}
+
+WorkspaceController::~WorkspaceController()
+{
+    if (m_checker) {
+        m_checker->wait();
+        delete m_checker;
+    }
 }
 
 bool WorkspaceController::newWorkspace()
@@ -81,10 +91,11 @@ bool WorkspaceController::openFile(const QString& file)
         return false;
     }
     try {
-        auto workspace = cw::Workspace::open(toPath(path), cw::OpenMode::ReadWrite);
+        auto workspace = cw::Workspace::open(toPath(path), cw::OpenMode::ReadWrite, {}, cw::OpenCheck::Deferred);
         const int before = workspace->openedSchemaVersion();
         const int now = workspace->schemaVersion();
         adopt(std::move(workspace), true);
+        startIntegrityCheck(path);
         if (before != now)
             Q_EMIT notice(
                 tr("The workspace was upgraded from schema version %1 to %2.").arg(before).arg(now));
@@ -114,7 +125,8 @@ bool WorkspaceController::offerReadOnly(const QString& file)
 bool WorkspaceController::openReadOnly(const QString& file)
 {
     try {
-        adopt(cw::Workspace::open(toPath(file), cw::OpenMode::ReadOnly), true);
+        adopt(cw::Workspace::open(toPath(file), cw::OpenMode::ReadOnly, {}, cw::OpenCheck::Deferred), true);
+        startIntegrityCheck(file);
         return true;
     } catch (const std::exception& e) {
         showFailure(tr("Cannot Open Workspace"), tr("The workspace could not be opened."), errorText(e));
@@ -177,6 +189,33 @@ bool WorkspaceController::isOpenHere(const QString& file) const
     const QFileInfo open(m_session.filePath());
     const QFileInfo other(file);
     return open.canonicalFilePath() == other.canonicalFilePath() && !open.canonicalFilePath().isEmpty();
+}
+
+void WorkspaceController::startIntegrityCheck(const QString& file)
+{
+    finishIntegrityCheck(); // one at a time; an earlier file's result still counts
+    m_checkedFile = file;
+    m_checkProblem.clear();
+    m_checker = QThread::create([this, path = toPath(file)] { m_checkProblem = cw::quickCheckFile(path); });
+    connect(m_checker, &QThread::finished, this, &WorkspaceController::finishIntegrityCheck);
+    m_checker->start();
+}
+
+void WorkspaceController::finishIntegrityCheck()
+{
+    if (!m_checker)
+        return;
+    m_checker->wait();
+    delete m_checker;
+    m_checker = nullptr;
+    const QString problem = QString::fromStdString(m_checkProblem);
+    if (!problem.isEmpty() && isOpenHere(m_checkedFile)) {
+        // Nothing more may be written to a damaged file: close it, as opening would have refused.
+        m_session.close();
+        showFailure(tr("Cannot Open Workspace"), tr("The workspace could not be opened."),
+                    QDir::toNativeSeparators(m_checkedFile) + QStringLiteral(": ") + problem);
+    }
+    Q_EMIT integrityChecked(m_checkedFile, problem);
 }
 
 void WorkspaceController::showFailure(const QString& title, const QString& sentence, const QString& detail)

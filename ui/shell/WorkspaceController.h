@@ -4,7 +4,9 @@
 #include <QString>
 
 #include <memory>
+#include <string>
 
+class QThread;
 class QWidget;
 
 namespace cw {
@@ -19,12 +21,15 @@ class WorkspaceSession;
 
 /// The File menu's work: create, open, open the demo, close. This is the UI boundary for these
 /// core calls: every failure becomes a message box (through MessageBoxes) and a false result,
-/// and the workspace open before stays open.
+/// and the workspace open before stays open. A workspace is opened without reading every page
+/// first (OpenCheck::Deferred); SQLite's page check then runs on a worker thread, and a damaged
+/// file is closed again with the same message an immediate check would have given.
 class WorkspaceController : public QObject {
     Q_OBJECT
 public:
     WorkspaceController(WorkspaceSession& session, RecentFiles& recent, const LanguageManager& languages,
                         QWidget* window);
+    ~WorkspaceController() override;
 
     /// Asks for a file name (".cwb" is appended when missing) and creates an empty workspace
     /// named after the file, in the language of the user interface.
@@ -41,9 +46,14 @@ public:
     /// demo-<language>.cwb in the application's data directory.
     [[nodiscard]] static QString demoFile(const QString& language);
 
+    /// Whether the page check of the workspace just opened is still running.
+    [[nodiscard]] bool checking() const { return m_checker != nullptr; }
+
 Q_SIGNALS:
     /// Something worth a line in the status bar.
     void notice(const QString& text);
+    /// The page check of `file` ended; `problem` is empty when the file is sound.
+    void integrityChecked(const QString& file, const QString& problem);
 
 private:
     void adopt(std::unique_ptr<cw::Workspace> workspace, bool remember);
@@ -51,11 +61,16 @@ private:
     bool openReadOnly(const QString& file);
     [[nodiscard]] bool isOpenHere(const QString& file) const;
     void showFailure(const QString& title, const QString& sentence, const QString& detail);
+    void startIntegrityCheck(const QString& file);
+    void finishIntegrityCheck();
 
     WorkspaceSession& m_session;
     RecentFiles& m_recent;
     const LanguageManager& m_languages;
     QWidget* m_window;
+    QThread* m_checker = nullptr; ///< the running page check
+    QString m_checkedFile;
+    std::string m_checkProblem; ///< written by the checker thread, read after it ended
 };
 
 } // namespace cw::ui
