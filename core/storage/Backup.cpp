@@ -7,11 +7,18 @@
 #include <SQLiteCpp/Database.h>
 #include <sqlite3.h>
 
+#include <memory>
+
 namespace cw {
 
 namespace fs = std::filesystem;
 
-void backupWorkspace(Workspace& ws, const fs::path& destination)
+namespace {
+
+/// How long the backup's own connection waits for a writer elsewhere to finish a commit.
+constexpr int kBackupBusyTimeoutMs = 5000;
+
+void copyDatabase(SQLite::Database& source, const fs::path& destination)
 {
     std::error_code ec;
     if (fs::exists(fs::symlink_status(destination, ec)))
@@ -23,7 +30,7 @@ void backupWorkspace(Workspace& ws, const fs::path& destination)
     try {
         {
             SQLite::Database out(partial.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-            SQLite::Backup backup(out, "main", ws.db(), "main");
+            SQLite::Backup backup(out, "main", source, "main");
             // Copy in steps so a writer elsewhere is never blocked for long; restarts are handled
             // by SQLite when the source changes mid-way.
             int rc = SQLITE_OK;
@@ -49,6 +56,24 @@ void backupWorkspace(Workspace& ws, const fs::path& destination)
         fs::remove(partial, ec);
         throw;
     }
+}
+
+} // namespace
+
+void backupWorkspace(Workspace& ws, const fs::path& destination)
+{
+    copyDatabase(ws.db(), destination);
+}
+
+void backupWorkspaceFile(const fs::path& source, const fs::path& destination)
+{
+    std::unique_ptr<SQLite::Database> db;
+    try {
+        db = std::make_unique<SQLite::Database>(source.string(), SQLite::OPEN_READONLY, kBackupBusyTimeoutMs);
+    } catch (const SQLite::Exception& e) {
+        throw Error(ErrorCode::CannotOpen, source.string() + ": cannot be read for a backup: " + e.what());
+    }
+    copyDatabase(*db, destination);
 }
 
 } // namespace cw

@@ -12,4 +12,8 @@ class Workspace;
 /// nothing behind. The copy is checked (quick_check) before it is kept.
 void backupWorkspace(Workspace& ws, const std::filesystem::path& destination);
 
+/// The same copy made through a connection of its own that only reads `source`: safe on any thread
+/// while the workspace is open (and written) elsewhere, so a program can back up without waiting.
+void backupWorkspaceFile(const std::filesystem::path& source, const std::filesystem::path& destination);
+
 } // namespace cw

@@ -1,7 +1,10 @@
 #include "TestSupport.h"
 
+#include "common/Error.h"
 #include "engagement/Engagement.h"
+#include "storage/Backup.h"
 #include "storage/Workspace.h"
+#include "storage/WorkspaceInfo.h"
 
 #include <catch2/catch.hpp>
 
@@ -37,4 +40,33 @@ TEST_CASE("engagement set and show from the command line", "[cli][engagement]")
     CHECK(bad.exitCode == 3);
     CHECK_THAT(bad.err, Catch::Contains("'fr'"));
     CHECK(cwtest::runCli({"engagement", "set", file, "colour", "x"}).exitCode == 1);
+}
+
+TEST_CASE("a backup through a connection of its own copies a workspace held open for writing", "[backup]")
+{
+    cwtest::TempDir dir;
+    const auto file = dir / "held.cwb";
+    auto holder = cw::Workspace::create(file, {"Held", "en"});
+    cw::setEngagementField(*holder, cw::EngagementField::Scope, "Written by the holder");
+    const auto dest = dir / "copy.cwb";
+    cw::backupWorkspaceFile(file, dest);
+    // The holder goes on writing after the copy; the copy keeps what was committed before.
+    cw::setEngagementField(*holder, cw::EngagementField::Scope, "Later");
+    auto copy = cw::Workspace::open(dest, cw::OpenMode::ReadOnly);
+    CHECK(cw::loadEngagement(*copy).scope == "Written by the holder");
+    CHECK(cw::checkWorkspace(*copy).ok());
+
+    SECTION("a missing source is a clear error and leaves nothing behind")
+    {
+        const auto none = dir / "none.cwb";
+        const auto out = dir / "none-copy.cwb";
+        try {
+            cw::backupWorkspaceFile(none, out);
+            FAIL("expected an error");
+        } catch (const cw::Error& e) {
+            CHECK_THAT(e.what(), Catch::Contains("none.cwb"));
+        }
+        CHECK_FALSE(std::filesystem::exists(out));
+        CHECK_FALSE(std::filesystem::exists(dir / "none-copy.cwb.partial"));
+    }
 }

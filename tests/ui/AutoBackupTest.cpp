@@ -9,6 +9,7 @@
 #include "shell/WorkspaceController.h"
 #include "shell/WorkspaceSession.h"
 #include "storage/Workspace.h"
+#include "storage/WorkspaceInfo.h"
 
 #include <QFileInfo>
 #include <QSignalSpy>
@@ -36,6 +37,8 @@ TEST_CASE("opening a workspace takes a backup of it as it was", "[backup]")
     cw::Workspace::create(cw::ui::toPath(file), cw::NewWorkspace{"Before", "en"}).reset();
     MainWindow window(fx.languages());
     REQUIRE(window.controller().openFile(file));
+    // The copy on opening is made on a worker thread; the window does not wait for it.
+    QTRY_VERIFY_WITH_TIMEOUT(!window.autoBackup().busy(), 5000);
 
     QStringList copies = AutoBackup::backupsOf(file);
     REQUIRE(copies.size() == 1);
@@ -80,6 +83,7 @@ TEST_CASE("only the newest backups are kept", "[backup]")
     cw::Workspace::create(cw::ui::toPath(file), cw::NewWorkspace{"Rotate", "en"}).reset();
     MainWindow window(fx.languages());
     REQUIRE(window.controller().openFile(file));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.autoBackup().busy(), 5000);
     window.autoBackup().setKeep(3);
     QStringList made{AutoBackup::backupsOf(file)};
     for (int i = 0; i < 4; ++i) {
@@ -92,6 +96,30 @@ TEST_CASE("only the newest backups are kept", "[backup]")
     CHECK(kept == made.mid(0, 3)); // the three newest, newest first
     for (const QString& gone : made.mid(3))
         CHECK_FALSE(QFileInfo::exists(gone));
+}
+
+TEST_CASE("a background copy is consistent while the window goes on writing", "[backup]")
+{
+    cwtest::UiFixture fx;
+    const QString file = fx.path("busy.cwb");
+    cw::Workspace::create(cw::ui::toPath(file), cw::NewWorkspace{"Name 0", "en"}).reset();
+    MainWindow window(fx.languages());
+    REQUIRE(window.controller().openFile(file));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.autoBackup().busy(), 5000);
+    QSignalSpy finished(&window.autoBackup(), &AutoBackup::copyFinished);
+    window.autoBackup().backupInBackground();
+    REQUIRE(window.autoBackup().busy());
+    for (int i = 1; i <= 20; ++i)
+        REQUIRE(window.session().run([i](cw::Workspace& ws) {
+            cw::setEngagementField(ws, cw::EngagementField::Name, "Name " + std::to_string(i));
+        }));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), qsizetype(1), 5000);
+    const QString copy = finished.front().front().toString();
+    REQUIRE_FALSE(copy.isEmpty());
+    // Whichever committed state the copy caught, it is whole.
+    auto ws = cw::Workspace::open(cw::ui::toPath(copy), cw::OpenMode::ReadOnly);
+    CHECK(cw::checkWorkspace(*ws).ok());
+    CHECK_THAT(cw::loadEngagement(*ws).name, Catch::StartsWith("Name "));
 }
 
 TEST_CASE("a read-only workspace is not backed up", "[backup]")

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QThread>
 #include <QTimer>
 
 namespace cw::ui {
@@ -27,7 +28,30 @@ AutoBackup::AutoBackup(WorkspaceSession& session, QObject* parent)
     connect(&m_session, &WorkspaceSession::workspaceChanged, this, &AutoBackup::workspaceChanged);
 }
 
-AutoBackup::~AutoBackup() = default;
+AutoBackup::~AutoBackup()
+{
+    if (m_worker) {
+        m_worker->wait();
+        delete m_worker;
+    }
+}
+
+void AutoBackup::finishWorker()
+{
+    if (!m_worker)
+        return;
+    m_worker->wait();
+    delete m_worker;
+    m_worker = nullptr;
+    if (!m_workerError.isEmpty()) {
+        m_dirty = true; // try again on the next tick
+        Q_EMIT notice(tr("Automatic backup failed: %1").arg(m_workerError));
+        Q_EMIT copyFinished({});
+        return;
+    }
+    prune(m_workerFile);
+    Q_EMIT copyFinished(m_workerTarget);
+}
 
 QString AutoBackup::folderFor(const QString& file)
 {
@@ -64,13 +88,14 @@ void AutoBackup::workspaceChanged()
     if (!m_session.isOpen() || m_session.isReadOnly())
         return;
     m_file = m_session.filePath();
-    backupNow(); // the state before this session's edits
+    backupInBackground(); // the state before this session's edits
     m_timer->start();
 }
 
 void AutoBackup::onTimer()
 {
-    backupIfChanged();
+    if (m_dirty)
+        backupInBackground();
 }
 
 void AutoBackup::backupIfChanged()
@@ -79,12 +104,8 @@ void AutoBackup::backupIfChanged()
         backupNow();
 }
 
-QString AutoBackup::backupNow()
+QString AutoBackup::newCopyPath(const QString& file)
 {
-    cw::Workspace* ws = m_session.workspace();
-    if (!ws || m_session.isReadOnly())
-        return {};
-    const QString file = m_session.filePath();
     const QDir dir(folderFor(file));
     if (!dir.mkpath(QStringLiteral("."))) {
         Q_EMIT notice(tr("Automatic backup failed: the folder %1 cannot be created.")
@@ -92,8 +113,43 @@ QString AutoBackup::backupNow()
         return {};
     }
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
-    const QString target = dir.filePath(QFileInfo(file).completeBaseName() + QLatin1Char('-') + stamp +
-                                        QStringLiteral(".cwb"));
+    return dir.filePath(QFileInfo(file).completeBaseName() + QLatin1Char('-') + stamp + QStringLiteral(".cwb"));
+}
+
+void AutoBackup::backupInBackground()
+{
+    if (m_worker || !m_session.isOpen() || m_session.isReadOnly())
+        return;
+    const QString file = m_session.filePath();
+    const QString target = newCopyPath(file);
+    if (target.isEmpty())
+        return;
+    m_dirty = false; // changes from now on are for the next copy
+    m_workerFile = file;
+    m_workerTarget = target;
+    m_workerError.clear();
+    // The thread writes m_workerError only; it is read after wait().
+    m_worker = QThread::create([this, file, target] {
+        try {
+            cw::backupWorkspaceFile(toPath(file), toPath(target));
+        } catch (const std::exception& e) {
+            m_workerError = QString::fromStdString(e.what());
+        }
+    });
+    connect(m_worker, &QThread::finished, this, &AutoBackup::finishWorker);
+    m_worker->start(QThread::LowPriority);
+}
+
+QString AutoBackup::backupNow()
+{
+    cw::Workspace* ws = m_session.workspace();
+    if (!ws || m_session.isReadOnly())
+        return {};
+    finishWorker(); // one copy at a time
+    const QString file = m_session.filePath();
+    const QString target = newCopyPath(file);
+    if (target.isEmpty())
+        return {};
     try {
         cw::backupWorkspace(*ws, toPath(target));
     } catch (const std::exception& e) {

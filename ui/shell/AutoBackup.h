@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+class QThread;
 class QTimer;
 
 namespace cw::ui {
@@ -16,7 +17,9 @@ class WorkspaceSession;
 /// a writable workspace opens, every few minutes while it has unsaved-to-backup changes, and when
 /// it closes after changes. The newest `keep()` copies of each workspace are kept in
 /// <application data>/backups/<file name>-<hash of its path>/. Failures are reported through
-/// notice(), never as a dialog: a backup must not interrupt work.
+/// notice(), never as a dialog: a backup must not interrupt work. The copies on opening and on the
+/// timer are made on a worker thread through a read-only connection of their own, so a large
+/// workspace never stalls the window; the copy on closing is made before the workspace goes.
 class AutoBackup : public QObject {
     Q_OBJECT
 public:
@@ -40,20 +43,34 @@ public:
     QString backupNow();
     /// backupNow() when there were changes since the last copy.
     void backupIfChanged();
+    /// Starts a copy on a worker thread (none when one is still running); copyFinished() follows.
+    void backupInBackground();
+    /// Whether a background copy is running.
+    [[nodiscard]] bool busy() const { return m_worker != nullptr; }
 
 Q_SIGNALS:
     void notice(const QString& text);
+    /// A background copy ended: the copy's path, or empty when it failed.
+    void copyFinished(const QString& copy);
 
 private:
     void workspaceChanged();
     void onTimer();
     void prune(const QString& file) const;
+    /// The file name of a new copy of `file`, in its folder; empty (and notice()) when the folder
+    /// cannot be made.
+    [[nodiscard]] QString newCopyPath(const QString& file);
+    /// Waits for the background copy, if any, and reports its result.
+    void finishWorker();
 
     WorkspaceSession& m_session;
     QTimer* m_timer;
     QString m_file; ///< the writable workspace being backed up
     bool m_dirty = false;
     int m_keep = kDefaultKeep;
+    QThread* m_worker = nullptr; ///< the running background copy
+    QString m_workerFile, m_workerTarget, m_workerError;
+
 };
 
 } // namespace cw::ui
