@@ -315,6 +315,8 @@ TEST_CASE("the checklist is filled from the keyboard and raises a finding", "[au
         aw.undo().undo();
     CHECK(cw::listFindings(aw.ws()).size() == findingsBefore);
     CHECK(cw::listChecklist(aw.ws(), id).empty());
+    // The audits page, behind the findings page now, catches up when it is shown again.
+    aw.window.showPage(PageId::Audits);
     CHECK(model->rowCount() == 0);
     cwtest::processEvents();
     CHECK(MessageBoxes::shownTexts().isEmpty()); // the finding shown went away without a message

@@ -12,6 +12,7 @@
 #include "audits/ReviewPanel.h"
 #include "common/Banner.h"
 #include "common/EmptyState.h"
+#include "common/RefreshWhenShown.h"
 #include "shell/WorkspaceSession.h"
 #include "storage/Workspace.h"
 
@@ -102,8 +103,7 @@ AuditsPage::AuditsPage(WorkspaceSession& session, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
 
-    connect(&m_session, &WorkspaceSession::workspaceChanged, this, &AuditsPage::workspaceChanged);
-    connect(&m_session, &WorkspaceSession::changed, this, &AuditsPage::refresh);
+    m_refresher = new RefreshWhenShown(*this, m_session, [this] { workspaceChanged(); }, [this] { refresh(); });
     connect(m_detail, &AuditDetailPanel::findingRaised, this, &AuditsPage::findingRaised);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         m_detail->commitPending();
@@ -338,6 +338,7 @@ void AuditsPage::reloadProgramme()
 
 void AuditsPage::selectProgramme(std::int64_t id)
 {
+    m_refresher->flush(); // the page may be hidden with a refresh pending
     if (id == m_programmeId)
         return;
     m_programmeId = id;
@@ -346,6 +347,7 @@ void AuditsPage::selectProgramme(std::int64_t id)
 
 void AuditsPage::openAudit(std::int64_t auditId)
 {
+    m_refresher->flush(); // the page may be hidden with a refresh pending
     m_detail->showAudit(auditId, m_defaultCatalog);
     m_tabs->setCurrentIndex(AuditTab);
 }

@@ -21,6 +21,7 @@ class Banner;
 class CoverageModel;
 class EmptyState;
 class ReviewPanel;
+class RefreshWhenShown;
 class WorkspaceSession;
 
 /// Audits: the audit programme (its audits with dates, status, lead auditor and clauses, the
@@ -67,6 +68,7 @@ private:
     void reloadProgramme();
 
     WorkspaceSession& m_session;
+    RefreshWhenShown* m_refresher = nullptr;
     std::int64_t m_programmeId = 0;
     std::string m_defaultCatalog;
     bool m_refreshing = false;

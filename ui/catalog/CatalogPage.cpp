@@ -8,6 +8,7 @@
 #include "catalog/RequiredDocumentsModel.h"
 #include "catalog/RequirementDetailsView.h"
 #include "catalog/RequirementTreePane.h"
+#include "common/RefreshWhenShown.h"
 #include "shell/LanguageManager.h"
 #include "shell/WorkspaceSession.h"
 
@@ -120,8 +121,8 @@ CatalogPage::CatalogPage(WorkspaceSession& session, const LanguageManager& langu
     connect(m_documentsView, &QTableView::activated, this, [this](const QModelIndex& index) {
         selectRequirement(currentCatalogId(), index.data(RequiredDocumentsModel::RefRole).toString());
     });
-    connect(&m_session, &WorkspaceSession::workspaceChanged, this, [this] { refreshCatalogs(true); });
-    connect(&m_session, &WorkspaceSession::changed, this, [this] { refreshCatalogs(false); });
+    m_refresher = new RefreshWhenShown(
+        *this, m_session, [this] { refreshCatalogs(true); }, [this] { refreshCatalogs(false); });
     connect(&m_languages, &LanguageManager::languageChanged, this, &CatalogPage::applyLanguage);
 
     retranslateUi();
@@ -340,6 +341,7 @@ void CatalogPage::importCatalog()
 
 bool CatalogPage::selectRequirement(const QString& catalogId, const QString& ref)
 {
+    m_refresher->flush(); // the page may be hidden with a refresh pending
     if (catalogId != currentCatalogId() && !m_chooser->select(catalogId))
         return false;
     m_tabs->setCurrentIndex(0);

@@ -21,6 +21,7 @@ class LanguageManager;
 class RequiredDocumentsModel;
 class RequirementDetailsView;
 class RequirementTreePane;
+class RefreshWhenShown;
 class WorkspaceSession;
 struct MappedClause;
 
@@ -58,6 +59,7 @@ private:
     [[nodiscard]] QString language() const;
 
     WorkspaceSession& m_session;
+    RefreshWhenShown* m_refresher = nullptr;
     const LanguageManager& m_languages;
     QLabel* m_catalogLabel;
     CatalogChooser* m_chooser;

@@ -2,6 +2,7 @@
 
 #include "ChartPainter.h"
 #include "common/Clock.h"
+#include "common/RefreshWhenShown.h"
 #include "readiness/CertificationTimeline.h"
 #include "readiness/Readiness.h"
 #include "readiness/ReadinessFacts.h"
@@ -86,8 +87,7 @@ ReadinessPanel::ReadinessPanel(WorkspaceSession& session, QWidget* parent)
     layout->addWidget(m_milestones);
     layout->addWidget(m_timelineChart);
 
-    connect(&m_session, &WorkspaceSession::workspaceChanged, this, &ReadinessPanel::refresh);
-    connect(&m_session, &WorkspaceSession::changed, this, &ReadinessPanel::refresh);
+    m_refresher = new RefreshWhenShown(*this, m_session, [this] { refresh(); }, [this] { refresh(); });
     refresh();
 }
 

@@ -7,6 +7,7 @@ class QLabel;
 
 namespace cw::ui {
 
+class RefreshWhenShown;
 class WorkspaceSession;
 
 /// The certification readiness of the open workspace: the verdict (not ready, stage 1, stage 2)
@@ -30,6 +31,7 @@ private:
     void refresh();
 
     WorkspaceSession& m_session;
+    RefreshWhenShown* m_refresher = nullptr;
     QLabel* m_verdict;
     QLabel* m_figures;
     QLabel* m_unmetTitle;

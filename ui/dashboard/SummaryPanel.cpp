@@ -1,6 +1,7 @@
 #include "dashboard/SummaryPanel.h"
 
 #include "common/Banner.h"
+#include "common/RefreshWhenShown.h"
 #include "dashboard/EntityCountsModel.h"
 #include "dashboard/ReadinessPanel.h"
 #include "dashboard/RecentActivityModel.h"
@@ -98,8 +99,7 @@ SummaryPanel::SummaryPanel(WorkspaceSession& session, QWidget* parent)
     layout->addWidget(m_readOnly);
     layout->addLayout(columns, 1);
 
-    connect(&m_session, &WorkspaceSession::workspaceChanged, this, &SummaryPanel::refresh);
-    connect(&m_session, &WorkspaceSession::changed, this, &SummaryPanel::refresh);
+    m_refresher = new RefreshWhenShown(*this, m_session, [this] { refresh(); }, [this] { refresh(); });
     retranslateUi();
     refresh();
 }

@@ -13,6 +13,7 @@ class Banner;
 class EntityCountsModel;
 class ReadinessPanel;
 class RecentActivityModel;
+class RefreshWhenShown;
 class WorkspaceSession;
 
 /// The open workspace at a glance: engagement, organization, language, schema version, file,
@@ -39,6 +40,7 @@ private:
     [[nodiscard]] QTableView* makeTable(QAbstractItemModel* model);
 
     WorkspaceSession& m_session;
+    RefreshWhenShown* m_refresher = nullptr;
     QLabel* m_name;
     QLabel* m_organization;
     Banner* m_readOnly;

@@ -3,6 +3,7 @@
 #include "catalog/CatalogStore.h"
 #include "common/Banner.h"
 #include "common/EmptyState.h"
+#include "common/RefreshWhenShown.h"
 #include "documents/AttachmentsPanel.h"
 #include "documents/CoveragePanel.h"
 #include "documents/DocumentDetailsPanel.h"
@@ -35,6 +36,8 @@ namespace {
 enum DetailTab { DetailsTab, VersionsTab, AttachmentsTab, RecordsTab };
 enum ViewTab { TreeTab, ListTab };
 enum PageTab { RegisterTab, CoverageTab };
+/// Top-level documents up to this many are shown unfolded when a workspace opens.
+constexpr int kExpandedRoots = 50;
 
 QScrollArea* scrolling(QWidget* inner, QWidget* parent)
 {
@@ -96,8 +99,7 @@ DocumentsPage::DocumentsPage(WorkspaceSession& session, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
 
-    connect(&m_session, &WorkspaceSession::workspaceChanged, this, &DocumentsPage::workspaceChanged);
-    connect(&m_session, &WorkspaceSession::changed, this, &DocumentsPage::refresh);
+    m_refresher = new RefreshWhenShown(*this, m_session, [this] { workspaceChanged(); }, [this] { refresh(); });
     // Results as you type: the core's full-text search runs on every change of the text.
     connect(m_search, &QLineEdit::textChanged, this, [this] {
         if (!m_search->text().trimmed().isEmpty())
@@ -145,6 +147,9 @@ QWidget* DocumentsPage::buildRegisterTab()
     m_tree->header()->setSectionResizeMode(DocumentTreeModel::StatusColumn, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(DocumentTreeModel::NextReviewColumn,
                                            QHeaderView::ResizeToContents);
+    // Size those columns by the rows on screen: the default measures the first 1,000 rows,
+    // which would read them all in a large register.
+    m_tree->header()->setResizeContentsPrecision(0);
 
     auto* list = new QWidget(m_views);
     auto* listLayout = new QVBoxLayout(list);
@@ -277,8 +282,11 @@ void DocumentsPage::workspaceChanged()
     m_filters->clear();
     m_treeModel->reload();
     refresh();
-    if (m_treeModel->rowCount() > 0) {
-        m_tree->expandToDepth(0);
+    if (const int roots = m_treeModel->rowCount(); roots > 0) {
+        // A register is a few top documents with the rest below them: open those. A flat register
+        // of thousands of top documents stays folded, so only the rows on screen are read.
+        if (roots <= kExpandedRoots)
+            m_tree->expandToDepth(0);
         m_tree->setCurrentIndex(m_treeModel->index(0, 0));
     }
 }
@@ -401,6 +409,7 @@ void DocumentsPage::syncSelection()
 
 void DocumentsPage::selectDocument(std::int64_t id)
 {
+    m_refresher->flush(); // the page may be hidden with a refresh pending
     showDocument(id);
     syncSelection();
     if (m_views->currentIndex() != TreeTab) {

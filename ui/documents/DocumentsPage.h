@@ -48,6 +48,7 @@ class DocumentTreeModel;
 class EmptyState;
 class RecordsPanel;
 class VersionsPanel;
+class RefreshWhenShown;
 class WorkspaceSession;
 
 /// The document register: the hierarchy as a tree and the register as a filterable, searchable
@@ -127,6 +128,7 @@ private:
     [[nodiscard]] QString today();
 
     WorkspaceSession& m_session;
+    RefreshWhenShown* m_refresher = nullptr;
     std::int64_t m_currentId = 0;
     std::optional<cw::DocumentRow> m_currentRow;
     std::string m_mainCatalog;

@@ -3,6 +3,7 @@
 #include "audit/Audit.h"
 #include "common/Banner.h"
 #include "common/EmptyState.h"
+#include "common/RefreshWhenShown.h"
 #include "findings/FindingDetailPanel.h"
 #include "findings/FindingEdits.h"
 #include "findings/FindingListModel.h"
@@ -131,8 +132,7 @@ FindingsPage::FindingsPage(WorkspaceSession& session, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
 
-    connect(&m_session, &WorkspaceSession::workspaceChanged, this, &FindingsPage::workspaceChanged);
-    connect(&m_session, &WorkspaceSession::changed, this, &FindingsPage::refresh);
+    m_refresher = new RefreshWhenShown(*this, m_session, [this] { workspaceChanged(); }, [this] { refresh(); });
     connect(m_type, &QComboBox::activated, this, &FindingsPage::applyFilters);
     connect(m_state, &QComboBox::activated, this, &FindingsPage::applyFilters);
     connect(m_open, &QCheckBox::toggled, this, &FindingsPage::applyFilters);
@@ -281,29 +281,34 @@ void FindingsPage::applyFilters()
 
 void FindingsPage::setTypeFilter(std::optional<cw::FindingType> type)
 {
+    m_refresher->flush(); // the page may be hidden with a refresh pending
     m_type->setCurrentIndex(std::max(0, m_type->findData(type ? static_cast<int>(*type) : -1)));
     applyFilters();
 }
 
 void FindingsPage::setStateFilter(std::optional<cw::FindingState> state)
 {
+    m_refresher->flush(); // the page may be hidden with a refresh pending
     m_state->setCurrentIndex(std::max(0, m_state->findData(state ? static_cast<int>(*state) : -1)));
     applyFilters();
 }
 
 void FindingsPage::setOverdueOnly(bool overdue)
 {
+    m_refresher->flush(); // the page may be hidden with a refresh pending
     m_overdue->setChecked(overdue); // toggled() applies the filters
     applyFilters();
 }
 
 void FindingsPage::setClauseFilter(const QString& clause)
 {
+    m_refresher->flush(); // the page may be hidden with a refresh pending
     m_clause->setText(clause); // textChanged() applies the filters
 }
 
 void FindingsPage::setOpenOnly(bool open)
 {
+    m_refresher->flush(); // the page may be hidden with a refresh pending
     m_open->setChecked(open);
     applyFilters();
 }
@@ -316,6 +321,7 @@ void FindingsPage::showCurrent()
 
 void FindingsPage::showFinding(std::int64_t findingId)
 {
+    m_refresher->flush(); // the page may be hidden with a refresh pending
     if (m_model->rowOf(findingId) < 0) {
         const QSignalBlocker b1(m_type);
         const QSignalBlocker b2(m_state);

@@ -19,6 +19,7 @@ class Banner;
 class EmptyState;
 class FindingDetailPanel;
 class FindingListModel;
+class RefreshWhenShown;
 class WorkspaceSession;
 
 /// Findings & actions: the findings register with filters (type, state, clause, open, overdue), open
@@ -62,6 +63,7 @@ private:
     void showCurrent();
 
     WorkspaceSession& m_session;
+    RefreshWhenShown* m_refresher = nullptr;
     bool m_refreshing = false;
     QStackedWidget* m_stack;
     EmptyState* m_noWorkspace;

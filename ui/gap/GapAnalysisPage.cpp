@@ -8,6 +8,7 @@
 #include "catalog/CatalogStore.h"
 #include "common/Banner.h"
 #include "common/EmptyState.h"
+#include "common/RefreshWhenShown.h"
 #include "gap/ActionDialog.h"
 #include "gap/ClauseHeatMap.h"
 #include "gap/ClauseTreeModel.h"
@@ -90,8 +91,7 @@ GapAnalysisPage::GapAnalysisPage(WorkspaceSession& session, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
 
-    connect(&m_session, &WorkspaceSession::workspaceChanged, this, &GapAnalysisPage::workspaceChanged);
-    connect(&m_session, &WorkspaceSession::changed, this, &GapAnalysisPage::refresh);
+    m_refresher = new RefreshWhenShown(*this, m_session, [this] { workspaceChanged(); }, [this] { refresh(); });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_gapsStale)
             reloadGaps();
@@ -311,6 +311,7 @@ void GapAnalysisPage::updateFigures()
 
 void GapAnalysisPage::selectAssessment(std::int64_t id)
 {
+    m_refresher->flush(); // the page may be hidden with a refresh pending
     if (id == m_assessmentId)
         return;
     m_entry->commitPending();
@@ -331,6 +332,7 @@ std::optional<cw::RequirementKey> GapAnalysisPage::currentKey() const
 
 void GapAnalysisPage::showRequirement(const cw::RequirementKey& key)
 {
+    m_refresher->flush(); // the page may be hidden with a refresh pending
     const QModelIndex index = m_treeModel->indexOf(key);
     if (!index.isValid())
         return;

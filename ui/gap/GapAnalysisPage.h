@@ -37,6 +37,7 @@ class EmptyState;
 class EntryPanel;
 class GapListModel;
 class ReadinessChart;
+class RefreshWhenShown;
 class WorkspaceSession;
 
 /// Gap analysis: one assessment at a time, requirement by requirement. Left the clause tree
@@ -114,6 +115,7 @@ private:
     void updatePropagationOffer();
 
     WorkspaceSession& m_session;
+    RefreshWhenShown* m_refresher = nullptr;
     std::int64_t m_assessmentId = 0;
     std::map<std::string, cw::Catalog> m_catalogCache;
     bool m_gapsStale = true;

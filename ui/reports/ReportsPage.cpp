@@ -3,6 +3,7 @@
 #include "assessment/Assessment.h"
 #include "audit/Audit.h"
 #include "common/EmptyState.h"
+#include "common/RefreshWhenShown.h"
 #include "engagement/Engagement.h"
 #include "engagement/EngagementFieldNames.h"
 #include "shell/FileDialogs.h"
@@ -173,11 +174,13 @@ ReportsPage::ReportsPage(WorkspaceSession& session, QWidget* parent)
     connect(m_language, &QComboBox::currentIndexChanged, this, &ReportsPage::schedulePreview);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ReportsPage::updateFormatHint);
     connect(m_export, &QPushButton::clicked, this, [this] { exportReport(); });
-    connect(&m_session, &WorkspaceSession::workspaceChanged, this, [this] {
-        m_languageChosen = false;
-        refresh();
-    });
-    connect(&m_session, &WorkspaceSession::changed, this, &ReportsPage::refresh);
+    m_refresher = new RefreshWhenShown(
+        *this, m_session,
+        [this] {
+            m_languageChosen = false;
+            refresh();
+        },
+        [this] { refresh(); });
 
     retranslateUi();
     refresh();
@@ -333,6 +336,7 @@ QString ReportsPage::fileFilter() const
 
 QString ReportsPage::exportReport()
 {
+    m_refresher->flush(); // the page may be hidden with a refresh pending
     cw::Workspace* ws = m_session.workspace();
     if (!ws)
         return {};

@@ -17,6 +17,7 @@ class QStackedWidget;
 namespace cw::ui {
 
 class EmptyState;
+class RefreshWhenShown;
 class WorkspaceSession;
 
 /// The deliverables: pick a report (readiness, gap analysis, audit, registers, SoA), its language
@@ -52,6 +53,7 @@ private:
     [[nodiscard]] QString suffix() const;
 
     WorkspaceSession& m_session;
+    RefreshWhenShown* m_refresher = nullptr;
     QStackedWidget* m_stack;
     EmptyState* m_empty;
     QWidget* m_content;
