@@ -234,6 +234,19 @@ DocumentRow documentRow(Workspace& ws, std::int64_t id)
     return std::move(rows.front());
 }
 
+std::vector<DocumentChild> documentChildren(Workspace& ws, std::int64_t parentId)
+{
+    SQLite::Statement q(ws.db(), std::string("SELECT d.id, (SELECT count(*) FROM document k WHERE k.parent_id = d.id) "
+                                             "FROM document d WHERE ") +
+                                     (parentId == 0 ? "d.parent_id IS NULL" : "d.parent_id = ?") + " ORDER BY d.code");
+    if (parentId != 0)
+        q.bind(1, parentId);
+    std::vector<DocumentChild> out;
+    while (q.executeStep())
+        out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getInt64()});
+    return out;
+}
+
 std::vector<std::string> documentOwners(Workspace& ws)
 {
     SQLite::Statement q(ws.db(), "SELECT DISTINCT owner FROM document WHERE owner <> '' ORDER BY owner");

@@ -45,6 +45,15 @@ struct DocumentQuery {
 [[nodiscard]] std::vector<DocumentRow> listDocuments(Workspace& ws, const DocumentQuery& query = {});
 /// The row of one document (to refresh a model row after a change); Error(NotFound) if absent.
 [[nodiscard]] DocumentRow documentRow(Workspace& ws, std::int64_t id);
+/// A document in a hierarchy outline: its id and how many documents derive from it.
+struct DocumentChild {
+    std::int64_t id = 0;
+    std::int64_t childCount = 0;
+};
+/// The documents directly below `parentId` (0: the top-level ones), in listDocuments()'s default
+/// order (by code): the outline of one level without reading the rows, for lazy tree views.
+[[nodiscard]] std::vector<DocumentChild> documentChildren(Workspace& ws, std::int64_t parentId);
+
 /// The distinct owners, sorted (for a filter's choices).
 [[nodiscard]] std::vector<std::string> documentOwners(Workspace& ws);
 

@@ -17,13 +17,16 @@ DocumentTreeModel::DocumentTreeModel(WorkspaceSession& session, QObject* parent)
     , m_session(session)
 {
     m_nodes.emplace_back();
+    m_nodes.back().loaded = true;
 }
 
 void DocumentTreeModel::reload()
 {
     beginResetModel();
     m_nodes.assign(1, Node{});
+    m_nodes[0].loaded = true;
     m_nodeOfId.clear();
+    m_batchesRead = 0;
     if (m_session.isOpen()) {
         cw::DocumentFilter roots;
         roots.parent = 0;
@@ -41,17 +44,24 @@ void DocumentTreeModel::languageChanged()
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
-int DocumentTreeModel::addNode(cw::DocumentRow row, int parent, int position) const
+int DocumentTreeModel::addPlaceholder(int parent, int position) const
 {
     Node node;
-    node.children.assign(static_cast<std::size_t>(std::max<std::int64_t>(row.childCount, 0)), -1);
-    node.row = std::move(row);
     node.parent = parent;
     node.position = position;
     m_nodes.push_back(std::move(node));
     const int id = static_cast<int>(m_nodes.size() - 1);
-    m_nodeOfId[m_nodes.back().row.id] = id;
+    m_nodes[static_cast<std::size_t>(parent)].children[static_cast<std::size_t>(position)] = id;
     return id;
+}
+
+void DocumentTreeModel::fill(int node, cw::DocumentRow row) const
+{
+    Node& n = m_nodes[static_cast<std::size_t>(node)];
+    n.children.assign(static_cast<std::size_t>(std::max<std::int64_t>(row.childCount, 0)), -1);
+    n.row = std::move(row);
+    n.loaded = true;
+    m_nodeOfId[n.row.id] = node;
 }
 
 void DocumentTreeModel::readBatch(int node, std::size_t position) const
@@ -62,30 +72,46 @@ void DocumentTreeModel::readBatch(int node, std::size_t position) const
     query.offset = first;
     query.limit = kBatchSize;
     std::vector<cw::DocumentRow> rows;
-    if (!m_session.run([&](cw::Workspace& ws) { rows = cw::listDocuments(ws, query); }))
-        return;
-    auto& children = m_nodes[static_cast<std::size_t>(node)].children;
-    for (std::size_t i = 0; i < rows.size() && first + i < children.size(); ++i)
-        if (children[first + i] < 0) {
-            const int id = addNode(std::move(rows[i]), node, static_cast<int>(first + i));
-            m_nodes[static_cast<std::size_t>(node)].children[first + i] = id;
-        }
+    ++m_batchesRead;
+    const bool read = m_session.run([&](cw::Workspace& ws) { rows = cw::listDocuments(ws, query); });
+    const std::size_t count = m_nodes[static_cast<std::size_t>(node)].children.size();
+    for (std::size_t i = 0; i < kBatchSize && first + i < count; ++i) {
+        int id = m_nodes[static_cast<std::size_t>(node)].children[first + i];
+        if (id < 0)
+            id = addPlaceholder(node, static_cast<int>(first + i));
+        if (m_nodes[static_cast<std::size_t>(id)].loaded)
+            continue;
+        if (read && i < rows.size())
+            fill(id, std::move(rows[i]));
+        else
+            m_nodes[static_cast<std::size_t>(id)].loaded = true; // gone meanwhile: an empty row
+    }
 }
 
 int DocumentTreeModel::child(int node, int position) const
 {
-    const auto& children = m_nodes[static_cast<std::size_t>(node)].children;
+    const auto& children = loadedNode(node).children;
     if (position < 0 || static_cast<std::size_t>(position) >= children.size())
         return -1;
-    if (children[static_cast<std::size_t>(position)] < 0)
-        readBatch(node, static_cast<std::size_t>(position));
-    return m_nodes[static_cast<std::size_t>(node)].children[static_cast<std::size_t>(position)];
+    const int id = children[static_cast<std::size_t>(position)];
+    return id >= 0 ? id : addPlaceholder(node, position);
+}
+
+const DocumentTreeModel::Node& DocumentTreeModel::loadedNode(int node) const
+{
+    const Node& n = m_nodes[static_cast<std::size_t>(node)];
+    if (!n.loaded)
+        readBatch(n.parent, static_cast<std::size_t>(n.position));
+    return m_nodes[static_cast<std::size_t>(node)];
 }
 
 const cw::DocumentRow* DocumentTreeModel::row(const QModelIndex& index) const
 {
     const int node = nodeOf(index);
-    return node > 0 ? &m_nodes[static_cast<std::size_t>(node)].row : nullptr;
+    if (node <= 0)
+        return nullptr;
+    const Node& n = loadedNode(node);
+    return n.row.id > 0 ? &n.row : nullptr;
 }
 
 QModelIndex DocumentTreeModel::indexOfLoaded(std::int64_t id) const
@@ -117,17 +143,32 @@ QModelIndex DocumentTreeModel::reveal(std::int64_t id)
     std::reverse(chain.begin(), chain.end());
     int node = 0;
     for (const std::int64_t link : chain) {
-        auto it = m_nodeOfId.find(link);
-        const std::size_t count = m_nodes[static_cast<std::size_t>(node)].children.size();
-        for (std::size_t batch = 0; it == m_nodeOfId.end() && batch < count; batch += kBatchSize) {
-            readBatch(node, batch);
-            it = m_nodeOfId.find(link);
-        }
-        if (it == m_nodeOfId.end())
+        const auto& outline = outlineOf(node);
+        const auto at = std::find_if(outline.begin(), outline.end(),
+                                     [link](const cw::DocumentChild& c) { return c.id == link; });
+        if (at == outline.end())
             return {};
-        node = it->second;
+        const int next = child(node, static_cast<int>(at - outline.begin()));
+        if (next < 0 || loadedNode(next).row.id != link)
+            return {};
+        node = next;
     }
     return indexOfNode(node);
+}
+
+const std::vector<cw::DocumentChild>& DocumentTreeModel::outlineOf(int node) const
+{
+    const Node& n = loadedNode(node);
+    if (!n.outlineRead) {
+        std::vector<cw::DocumentChild> outline;
+        const std::int64_t parentId = node == 0 ? 0 : n.row.id;
+        if (m_session.run([&](cw::Workspace& ws) { outline = cw::documentChildren(ws, parentId); })) {
+            Node& w = m_nodes[static_cast<std::size_t>(node)];
+            w.outline = std::move(outline);
+            w.outlineRead = true;
+        }
+    }
+    return m_nodes[static_cast<std::size_t>(node)].outline;
 }
 
 int DocumentTreeModel::nodeOf(const QModelIndex& index) const
@@ -163,7 +204,7 @@ int DocumentTreeModel::rowCount(const QModelIndex& parent) const
 {
     if (parent.isValid() && parent.column() != 0)
         return 0;
-    return static_cast<int>(m_nodes[static_cast<std::size_t>(nodeOf(parent))].children.size());
+    return static_cast<int>(loadedNode(nodeOf(parent)).children.size());
 }
 
 int DocumentTreeModel::columnCount(const QModelIndex&) const
@@ -173,7 +214,17 @@ int DocumentTreeModel::columnCount(const QModelIndex&) const
 
 bool DocumentTreeModel::hasChildren(const QModelIndex& parent) const
 {
-    return rowCount(parent) > 0;
+    if (parent.isValid() && parent.column() != 0)
+        return false;
+    const int node = nodeOf(parent);
+    const Node& n = m_nodes[static_cast<std::size_t>(node)];
+    if (n.loaded)
+        return !n.children.empty();
+    // A placeholder: views ask this of every row when they lay out; the outline answers it
+    // without reading the rows.
+    const auto& outline = outlineOf(n.parent);
+    const auto position = static_cast<std::size_t>(n.position);
+    return position < outline.size() && outline[position].childCount > 0;
 }
 
 QVariant DocumentTreeModel::data(const QModelIndex& index, int role) const
