@@ -10,6 +10,7 @@
 #include <SQLiteCpp/Statement.h>
 
 #include <algorithm>
+#include <map>
 
 namespace cw {
 
@@ -114,35 +115,35 @@ std::vector<ClauseRecordEvidence> recordEvidenceByClause(Workspace& ws)
 {
     auto& db = ws.db();
     const std::string today = formatDate(ws.clock().today());
-    SQLite::Statement clauses(db, "SELECT DISTINCT c.catalog_id, c.ref FROM document_clause c "
-                                  "JOIN document d ON d.id = c.document_id AND d.level = 4 "
-                                  "JOIN record_entry e ON e.document_id = d.id AND e.entry_date <= ?");
-    clauses.bind(1, today);
+    // Two grouped passes over the entries, not two queries per clause: a large register has
+    // thousands of entries under dozens of clauses.
+    const std::string linked = "FROM record_entry e JOIN document d ON d.id = e.document_id AND d.level = 4 "
+                               "JOIN document_clause c ON c.document_id = d.id WHERE e.entry_date <= ? ";
+    SQLite::Statement spans(db, std::string("SELECT c.catalog_id, c.ref, ") + kSpanColumns + linked +
+                                    "GROUP BY c.catalog_id, c.ref");
+    spans.bind(1, today);
     std::vector<ClauseRecordEvidence> out;
-    while (clauses.executeStep())
-        out.push_back({{clauses.getColumn(0).getString(), clauses.getColumn(1).getString()}, {}, {}});
+    std::map<std::pair<std::string, std::string>, std::size_t> at;
+    while (spans.executeStep()) {
+        ClauseRecordEvidence c;
+        c.clause = {spans.getColumn(0).getString(), spans.getColumn(1).getString()};
+        c.span.first = spans.getColumn(2).getString();
+        c.span.last = spans.getColumn(3).getString();
+        c.span.months = spans.getColumn(4).getInt();
+        c.span.entries = spans.getColumn(5).getInt();
+        at[{c.clause.catalogId, c.clause.ref}] = out.size();
+        out.push_back(std::move(c));
+    }
+    SQLite::Statement docs(db, "SELECT DISTINCT c.catalog_id, c.ref, d.code " + linked + "ORDER BY d.code");
+    docs.bind(1, today);
+    while (docs.executeStep())
+        if (const auto it = at.find({docs.getColumn(0).getString(), docs.getColumn(1).getString()}); it != at.end())
+            out[it->second].documents.push_back(docs.getColumn(2).getString());
     std::sort(out.begin(), out.end(), [](const ClauseRecordEvidence& a, const ClauseRecordEvidence& b) {
         if (a.clause.catalogId != b.clause.catalogId)
             return a.clause.catalogId < b.clause.catalogId;
         return refLess(a.clause.ref, b.clause.ref);
     });
-    const std::string linked =
-        "FROM record_entry e JOIN document d ON d.id = e.document_id AND d.level = 4 "
-        "JOIN document_clause c ON c.document_id = d.id AND c.catalog_id = ? AND c.ref = ? "
-        "WHERE e.entry_date <= ?";
-    SQLite::Statement span(db, std::string("SELECT ") + kSpanColumns + linked);
-    SQLite::Statement docs(db, "SELECT DISTINCT d.code " + linked + " ORDER BY d.code");
-    for (auto& c : out) {
-        for (auto* q : {&span, &docs}) {
-            q->reset();
-            q->bind(1, c.clause.catalogId);
-            q->bind(2, c.clause.ref);
-            q->bind(3, today);
-        }
-        c.span = spanFrom(span);
-        while (docs.executeStep())
-            c.documents.push_back(docs.getColumn(0).getString());
-    }
     return out;
 }
 
