@@ -4,6 +4,9 @@
 #include "common/Error.h"
 #include "common/Version.h"
 
+#include <SQLiteCpp/Exception.h>
+#include <sqlite3.h>
+
 #include <ostream>
 
 namespace cw::cli {
@@ -114,6 +117,18 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     } catch (const Error& e) {
         err << "conformance " << cmd->name << ": " << e.what() << "\n";
         return exitCodeFor(e.code());
+    } catch (const SQLite::Exception& e) {
+        // A damaged page met while reading (read-only commands open without reading every page
+        // first, see openWorkspace()): the same answer as a damaged file refused on opening.
+        const int code = e.getErrorCode() & 0xff;
+        if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) {
+            const std::string file = vm.count("file") ? vm["file"].as<std::string>() : std::string("the workspace");
+            err << "conformance " << cmd->name << ": " << file << ": the workspace is damaged: " << e.what()
+                << " (run 'conformance check' on it, or restore a backup)\n";
+            return exitCodeFor(ErrorCode::CannotOpen);
+        }
+        err << "conformance " << cmd->name << ": unexpected error: " << e.what() << "\n";
+        return 5;
     } catch (const std::exception& e) {
         err << "conformance " << cmd->name << ": unexpected error: " << e.what() << "\n";
         return 5;

@@ -13,7 +13,8 @@ namespace cw::cli {
 /// The clock of the CLI: the system clock, or a fixed day from $CW_TODAY (YYYY-MM-DD).
 [[nodiscard]] std::shared_ptr<const Clock> cliClock();
 
-/// Opens a workspace for a command; the actor comes from $CW_ACTOR, today from $CW_TODAY.
+/// Opens a workspace for a command; the actor comes from $CW_ACTOR, today from $CW_TODAY. ReadOnly
+/// opens skip the page check on opening (OpenCheck::Deferred); ReadWrite opens run it.
 [[nodiscard]] std::unique_ptr<Workspace> openWorkspace(const std::string& file, OpenMode mode);
 
 /// Writes `text` to `out`, or to the file `path` when not empty (Error(CannotOpen) on failure).

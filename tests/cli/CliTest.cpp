@@ -113,6 +113,31 @@ TEST_CASE("check exits 4 on a damaged workspace", "[cli][failure]")
     CHECK_THAT(check.err, Catch::Contains("check failed"));
 }
 
+TEST_CASE("a damaged page met by a reading command exits 2 naming the file; writers refuse it", "[cli][failure]")
+{
+    cwtest::TempDir dir;
+    const auto file = dir / "pages.cwb";
+    REQUIRE(runCli({"init", file.string(), "--demo"}).exitCode == 0);
+    // Garbage over the last pages; page 1 (identity and schema) intact.
+    std::string bytes = cwtest::readFile(file);
+    const std::size_t page = 4096;
+    for (std::size_t p = bytes.size() / page - 3; p < bytes.size() / page; ++p)
+        for (std::size_t i = 0; i < 64; ++i)
+            bytes[p * page + i] = static_cast<char>(0xA5);
+    cwtest::writeFile(file, bytes);
+
+    // Reading everything meets the damage: a clean error, not an internal one.
+    const auto exported = runCli({"export", file.string(), "--format", "json"});
+    CHECK(exported.exitCode == 2);
+    CHECK_THAT(exported.err, Catch::Contains("pages.cwb") && Catch::Contains("damaged"));
+    // A command that writes checks every page before it changes anything.
+    const auto set = runCli({"engagement", "set", file.string(), "scope", "x"});
+    CHECK(set.exitCode == 2);
+    CHECK_THAT(set.err, Catch::Contains("damaged"));
+    CHECK(cwtest::readFile(file) == bytes);
+    CHECK(runCli({"check", file.string()}).exitCode != 0);
+}
+
 TEST_CASE("export and import round-trip, bad data exits 3 and leaves the workspace as it was", "[cli]")
 {
     cwtest::TempDir dir;
