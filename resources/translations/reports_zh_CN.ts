@@ -44,6 +44,10 @@
         <translation>替换</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>

@@ -11,12 +11,16 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPixmap>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 
 #include <catch2/catch.hpp>
 
@@ -229,5 +233,46 @@ TEST_CASE("reports page screenshot", "[.][screenshot]")
         cwtest::processEvents();
         REQUIRE(rw.window.grab().save(
             QDir(dir).filePath(QStringLiteral("reports-%1.png").arg(QLatin1String(language)))));
+    }
+}
+
+TEST_CASE("an export in progress can be cancelled and leaves no file behind", "[reports]")
+{
+    cwtest::UiFixture fx;
+    ReportsWindow rw(fx);
+    rw.choose("reportFormat", QStringLiteral("pdf"));
+    QSignalSpy cancelled(rw.page, &ReportsPage::exportCancelled);
+    const QString file = fx.path("cancelled.pdf");
+    bool sawProgress = false;
+    // The progress dialog is up while the worker writes; Cancel it as soon as it shows.
+    QTimer poll;
+    poll.setInterval(1);
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        auto* progress = rw.page->findChild<QProgressDialog*>(QStringLiteral("exportProgress"));
+        if (progress && progress->isVisible()) {
+            sawProgress = true;
+            poll.stop();
+            if (auto* button = progress->findChild<QPushButton*>())
+                button->click(); // the user presses Cancel
+        }
+    });
+    poll.start();
+    cw::ui::FileDialogs::setNextFileName(file);
+    MessageBoxes::setNextAnswer(QMessageBox::Close); // only used if the cancel came too late
+    CHECK(rw.page->exportReport().isEmpty());
+    MessageBoxes::reset();
+    CHECK(sawProgress);
+    CHECK(cancelled.size() == 1);
+    // The worker ends on its own and removes its partial file; the target never appears.
+    const QString partial = QDir(fx.path("")).filePath(QStringLiteral(".cancelled.pdf.partial"));
+    QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(partial), 15000);
+    QTest::qWait(50);
+    CHECK_FALSE(QFileInfo::exists(file));
+    CHECK(MessageBoxes::shownTexts().isEmpty());
+
+    SECTION("the next export runs to the end")
+    {
+        rw.exportTo(fx.path("after.pdf"));
+        CHECK(contents(fx.path("after.pdf")).startsWith("%PDF"));
     }
 }

@@ -2,10 +2,12 @@
 
 #include "assessment/Assessment.h"
 #include "audit/Audit.h"
+#include "common/Clock.h"
 #include "common/EmptyState.h"
 #include "common/RefreshWhenShown.h"
 #include "engagement/Engagement.h"
 #include "engagement/EngagementFieldNames.h"
+#include "reports/ExportJob.h"
 #include "shell/FileDialogs.h"
 #include "shell/MessageBoxes.h"
 #include "shell/WorkspaceSession.h"
@@ -18,6 +20,7 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -353,24 +356,33 @@ QString ReportsPage::exportReport()
         return {};
 
     const auto request = requestFrom(m_kind, m_format, m_language, m_assessment, m_audit);
-    // Reports are read-only and fast (the readiness PDF of a large workspace in under 2 s): a busy
-    // cursor and a progress dialog without steps rather than a second connection in a thread.
-    QProgressDialog progress(tr("Writing %1…").arg(shown), QString(), 0, 0, this);
+    // Written on a worker thread through a connection of its own (the readiness PDF of a large
+    // workspace takes over a second); the window stays responsive and Cancel stops waiting.
+    auto* job = new ExportJob(ws->file(), std::make_shared<cw::FixedClock>(ws->clock().now()), request, file, this);
+    QProgressDialog progress(tr("Writing %1…").arg(shown), tr("Cancel"), 0, 0, this);
+    progress.setObjectName(QStringLiteral("exportProgress"));
     progress.setWindowTitle(tr("Export Report"));
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(0);
-    progress.setCancelButton(nullptr);
-    progress.show();
-    QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    QEventLoop wait;
+    bool done = false;
     QString failure;
-    try {
-        cw::report::writeReport(*ws, request, file);
-    } catch (const std::exception& e) {
-        failure = message(e);
-    }
-    QGuiApplication::restoreOverrideCursor();
+    connect(job, &ExportJob::finished, &wait, [&](const QString& error) {
+        done = true;
+        failure = error;
+        wait.quit();
+    });
+    connect(&progress, &QProgressDialog::canceled, &wait, [&] { wait.quit(); });
+    job->start();
+    progress.show();
+    wait.exec();
     progress.close();
+    if (!done) {
+        job->cancel(); // it removes what it wrote and deletes itself when the worker ends
+        Q_EMIT exportCancelled();
+        return {};
+    }
+    job->deleteLater();
     if (!failure.isEmpty()) {
         MessageBoxes::critical(this, tr("Cannot Export Report"),
                                tr("The report could not be written to %1.\n\n%2").arg(shown, failure));

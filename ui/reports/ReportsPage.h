@@ -29,8 +29,9 @@ public:
     explicit ReportsPage(WorkspaceSession& session, QWidget* parent = nullptr);
     [[nodiscard]] QString title() const override;
 
-    /// Asks for a file name and writes the chosen report there; offers to open it. Returns the
-    /// file written, or an empty string when cancelled or failed (the failure is shown).
+    /// Asks for a file name and writes the chosen report there on a worker thread while a
+    /// progress dialog with Cancel shows; offers to open it. Returns the file written, or an empty
+    /// string when cancelled or failed (the failure is shown).
     QString exportReport();
     /// Rebuilds the preview from the current choices.
     void updatePreview();
@@ -38,6 +39,10 @@ public:
     /// Test seam: how a written report is opened (default QDesktopServices::openUrl).
     using UrlOpener = std::function<bool(const QUrl&)>;
     static void setUrlOpener(UrlOpener opener);
+
+Q_SIGNALS:
+    /// The user cancelled an export in progress; nothing was written.
+    void exportCancelled();
 
 protected:
     void retranslateUi() override;
