@@ -6,6 +6,7 @@
 #include "shell/InstanceChannel.h"
 #include "shell/LanguageManager.h"
 #include "shell/MainWindow.h"
+#include "shell/StartupProbe.h"
 #include "shell/WorkspaceController.h"
 
 #include <QApplication>
@@ -64,6 +65,8 @@ int Application::run()
         return 0;
 
     MainWindow window(languages);
+    if (const auto probe = StartupProbe::modeFromEnvironment())
+        new StartupProbe(window, *probe); // owned by the window
     window.show();
     if (commandLine.demo())
         window.controller().openDemo();
