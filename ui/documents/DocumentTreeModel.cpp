@@ -28,11 +28,13 @@ void DocumentTreeModel::reload()
     m_nodeOfId.clear();
     m_batchesRead = 0;
     if (m_session.isOpen()) {
-        cw::DocumentFilter roots;
-        roots.parent = 0;
-        std::int64_t count = 0;
-        if (m_session.run([&](cw::Workspace& ws) { count = cw::countDocuments(ws, roots); }))
-            m_nodes[0].children.assign(static_cast<std::size_t>(count), -1);
+        // The top level's outline gives its size, and answers hasChildren() for its rows.
+        std::vector<cw::DocumentChild> outline;
+        if (m_session.run([&](cw::Workspace& ws) { outline = cw::documentChildren(ws, 0); })) {
+            m_nodes[0].children.assign(outline.size(), -1);
+            m_nodes[0].outline = std::move(outline);
+            m_nodes[0].outlineRead = true;
+        }
     }
     endResetModel();
 }

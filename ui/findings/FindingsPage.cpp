@@ -27,6 +27,11 @@
 
 namespace cw::ui {
 
+namespace {
+/// Rows measured to size the register's columns.
+constexpr int kSizedRows = 100;
+} // namespace
+
 FindingsPage::FindingsPage(WorkspaceSession& session, QWidget* parent)
     : Page(parent)
     , m_session(session)
@@ -99,6 +104,8 @@ FindingsPage::FindingsPage(WorkspaceSession& session, QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Columns fit the first rows, not the whole register (thousands of findings in a large one).
+    m_table->horizontalHeader()->setResizeContentsPrecision(kSizedRows);
     m_table->horizontalHeader()->setSectionResizeMode(FindingListModel::TitleColumn, QHeaderView::Stretch);
 
     auto* detailScroll = new QScrollArea(m_content);
@@ -230,15 +237,13 @@ void FindingsPage::reload()
 
 void FindingsPage::updateSummary()
 {
+    std::vector<cw::FindingRow> all;
+    m_session.run([&](cw::Workspace& ws) { all = cw::listFindings(ws); });
+    const cw::FindingCounts counts = cw::countFindings(all);
     std::vector<cw::FindingRow> majors;
-    cw::FindingCounts counts;
-    m_session.run([&](cw::Workspace& ws) {
-        cw::FindingFilter f;
-        f.type = cw::FindingType::Major;
-        f.openOnly = true;
-        majors = cw::listFindings(ws, f);
-        counts = cw::findingCounts(ws);
-    });
+    for (auto& r : all)
+        if (r.finding.type == cw::FindingType::Major && r.open())
+            majors.push_back(std::move(r));
     if (majors.empty()) {
         m_majors->setText(tr("No open major nonconformity."));
     } else {
