@@ -1,6 +1,7 @@
 // Gap analysis at scale: 5 assessments x 1,000 assessable requirements in one workspace.
 // Measures what a consultant feels: opening the page (summary, worksheet, gap list), the
 // `gap summary` command, and the save of one keystroke (one ws.write, fsync included).
+#include "BenchDir.h"
 #include "assessment/Assessment.h"
 #include "assessment/AssessmentResults.h"
 #include "assessment/GapList.h"
@@ -53,17 +54,13 @@ cw::Catalog generatedCatalog()
 }
 
 struct World {
-    std::filesystem::path dir;
-    std::filesystem::path file;
+    BenchDir dir{"cw-gap-bench-"};
+    std::filesystem::path file = dir.path / "bench.cwb";
     std::unique_ptr<cw::Workspace> ws;
     std::vector<std::int64_t> ids;
 
     World()
     {
-        dir = std::filesystem::temp_directory_path() /
-              ("cw-gap-bench-" + std::to_string(std::random_device{}()));
-        std::filesystem::create_directories(dir);
-        file = dir / "bench.cwb";
         ws = cw::Workspace::create(file, {"Bench", "en"});
         const auto catalog = generatedCatalog();
         cw::addCatalog(*ws, catalog);
@@ -94,12 +91,6 @@ struct World {
                 }
             });
         }
-    }
-    ~World()
-    {
-        ws.reset();
-        std::error_code ec;
-        std::filesystem::remove_all(dir, ec);
     }
 };
 

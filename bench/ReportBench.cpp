@@ -3,6 +3,7 @@
 // requirements, 2,000 findings with corrective actions, 50,000 audit-trail entries. Times what a
 // project lead waits for: the report to PDF (target < 2 s) and to XLSX (target < 1 s), gathering
 // included; and the parts.
+#include "BenchDir.h"
 #include "builders/ReadinessDocument.h"
 #include "builders/ReportExport.h"
 #include "common/Resources.h"
@@ -20,23 +21,14 @@
 namespace {
 
 struct World {
-    std::filesystem::path dir;
+    BenchDir dir{"cw-report-bench-"};
     std::unique_ptr<cw::Workspace> ws;
 
     World()
     {
-        dir = std::filesystem::temp_directory_path() /
-              ("cw-report-bench-" + std::to_string(std::random_device{}()));
-        std::filesystem::create_directories(dir);
         ws = cw::createLargeWorkspace(
-            dir / "bench.cwb", {},
+            dir.path / "bench.cwb", {},
             std::make_shared<cw::FixedClock>(cw::parseUtc("2026-11-22T08:00:00Z", "bench clock")));
-    }
-    ~World()
-    {
-        ws.reset();
-        std::error_code ec;
-        std::filesystem::remove_all(dir, ec);
     }
 };
 
@@ -74,7 +66,7 @@ BENCHMARK(BM_LayOutReadiness)->Unit(benchmark::kMillisecond);
 void exportTo(benchmark::State& state, cw::report::ReportFormat format, const char* ext)
 {
     auto& w = world();
-    const auto out = QString::fromStdString((w.dir / (std::string("readiness.") + ext)).string());
+    const auto out = QString::fromStdString((w.dir.path / (std::string("readiness.") + ext)).string());
     for (auto _ : state)
         cw::report::writeReport(*w.ws, request(format), out);
 }

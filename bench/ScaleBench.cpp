@@ -2,6 +2,7 @@
 // makes (core/demo/LargeWorkspace.h): 10,000 documents, 5 assessments x 1,057 requirements, 2,000
 // findings, about 200,000 audit-trail entries. Targets (issue 8): full-text search < 50 ms,
 // `gap summary` < 100 ms, a user edit commits in < 10 ms. Figures in docs/performance.md.
+#include "BenchDir.h"
 #include "assessment/Assessment.h"
 #include "assessment/AssessmentResults.h"
 #include "catalog/CatalogStore.h"
@@ -24,8 +25,8 @@
 namespace {
 
 struct World {
-    std::filesystem::path dir;
-    std::filesystem::path file;
+    BenchDir dir{"cw-scale-bench-"};
+    std::filesystem::path file = dir.path / "large.cwb";
     std::unique_ptr<cw::Workspace> ws;
     std::int64_t assessment = 0;
     std::int64_t document = 0;
@@ -33,9 +34,6 @@ struct World {
 
     World()
     {
-        dir = std::filesystem::temp_directory_path() / ("cw-scale-bench-" + std::to_string(std::random_device{}()));
-        std::filesystem::create_directories(dir);
-        file = dir / "large.cwb";
         ws = cw::createLargeWorkspace(file);
         assessment = cw::listAssessments(*ws).back().id;
         document = cw::listDocuments(*ws, {{}, cw::DocumentSort::Code, false, 5000, 1}).front().id;
@@ -44,12 +42,6 @@ struct World {
                 requirement = r.ref;
                 break;
             }
-    }
-    ~World()
-    {
-        ws.reset();
-        std::error_code ec;
-        std::filesystem::remove_all(dir, ec);
     }
 };
 
