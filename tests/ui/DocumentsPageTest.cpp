@@ -623,39 +623,6 @@ TEST_CASE("a register of 10,000 documents is read only as far as it is shown", "
           QStringLiteral("Sun Hao"));
 }
 
-TEST_CASE("a flat register of 10,000 top documents opens without reading it all", "[documents][performance]")
-{
-    cwtest::UiFixture fx;
-    DocsWindow dw(fx);
-    dw.ws().write("Bulk import", [&](cw::WriteContext&) {
-        for (int i = 0; i < 10000; ++i) {
-            cw::Document doc;
-            doc.code = "FLAT-" + std::to_string(100000 + i);
-            doc.title = "Top document " + std::to_string(i);
-            doc.level = 1;
-            (void)cw::createDocument(dw.ws(), doc);
-        }
-    });
-    const QString file = dw.window.session().filePath();
-    const qsizetype roots = dw.page->treeModel()->rowCount();
-    REQUIRE(roots > 10000);
-    dw.window.controller().closeWorkspace();
-    REQUIRE(dw.window.controller().openFile(file));
-    dw.window.showPage(PageId::Documents);
-    cwtest::processEvents();
-    auto* tree = dw.page->treeModel();
-    CHECK(tree->rowCount() == roots);
-    // The view laid out every top row, but only the batch on screen was read.
-    CHECK(tree->batchesRead() <= 2);
-    const int before = tree->batchesRead();
-    const QModelIndex top = tree->index(0, DocumentTreeModel::DocumentColumn);
-    CHECK(tree->data(top).toString().startsWith(QStringLiteral("FLAT-100000")));
-    // A row far down is read when asked for.
-    const QModelIndex deep = tree->index(9000, DocumentTreeModel::DocumentColumn);
-    CHECK(tree->data(deep).toString().startsWith(QStringLiteral("FLAT-109000")));
-    CHECK(tree->batchesRead() == before + 1);
-}
-
 TEST_CASE("the status buttons and New Document ask in dialogs", "[documents][dialogs]")
 {
     cwtest::UiFixture fx;
