@@ -247,7 +247,16 @@ std::unique_ptr<QTextDocument> TextDocumentBuilder::build(const ReportDocument& 
                 rows << QStringList{k, v};
             w.table({rd.t("Item", "项目"), rd.t("Value", "值")}, rows, {35, 65}, {});
         } else if (const auto* t = std::get_if<Table>(&block)) {
-            w.table(t->headers, t->rows, t->widths, t->rowTones);
+            const auto total = t->rows.size();
+            if (options.maxTableRows > 0 && total > options.maxTableRows) {
+                const qsizetype shown = options.maxTableRows;
+                w.table(t->headers, t->rows.mid(0, shown), t->widths, t->rowTones.mid(0, shown));
+                w.paragraph(rd.t("… and %1 more rows in the written report", "……写出的报告中还有 %1 行")
+                                .arg(total - shown),
+                            kMuted);
+            } else {
+                w.table(t->headers, t->rows, t->widths, t->rowTones);
+            }
         } else if (const auto* c = std::get_if<BarChart>(&block)) {
             w.image(ChartPainter::barChart(*c, 680, fontFamily()), options.contentWidth);
             w.paragraph(c->title, kMuted);

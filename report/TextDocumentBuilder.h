@@ -18,6 +18,9 @@ public:
         bool pageBreaks = true;      ///< cover and chapters start on a new page
         /// Page number of each level-1 heading for the table of contents; empty: no numbers.
         QList<int> tocPages;
+        /// Rows shown of each table (0: all); a preview shows the first ones and says how many
+        /// more the written report holds.
+        int maxTableRows = 0;
     };
 
     /// The report font: Noto Sans CJK SC when installed (Chinese and Latin), else the default.

@@ -6,6 +6,7 @@
 #include "PdfRenderer.h"
 #include "PdfTextFix.h"
 #include "ReportDocument.h"
+#include "TextDocumentBuilder.h"
 #include "XlsxRenderer.h"
 #include "assessment/Spreadsheet.h"
 #include "assessment/ZipArchive.h"
@@ -14,6 +15,7 @@
 #include <QFont>
 #include <QImage>
 #include <QRawFont>
+#include <QTextDocument>
 #include <catch2/catch.hpp>
 
 #include <sstream>
@@ -324,4 +326,33 @@ TEST_CASE("write sample renderings for visual review", "[.][samples]")
         CHECK(renderOdt(doc, dir + QStringLiteral("/sample-%1.odt").arg(lang)).isEmpty());
         CHECK(renderXlsx(doc, dir + QStringLiteral("/sample-%1.xlsx").arg(lang)).isEmpty());
     }
+}
+
+TEST_CASE("a preview shows the first rows of a long table and says how many more there are", "[report]")
+{
+    cw::report::ReportDocument doc;
+    doc.language = QStringLiteral("en");
+    doc.title = QStringLiteral("Long");
+    doc.tableOfContents = false;
+    cw::report::Table table;
+    table.headers = {QStringLiteral("Ref"), QStringLiteral("Status")};
+    for (int i = 1; i <= 250; ++i)
+        table.rows << QStringList{QStringLiteral("row-%1").arg(i), QStringLiteral("ok")};
+    doc.blocks << table;
+
+    cw::report::TextDocumentBuilder::Options preview;
+    preview.pageBreaks = false;
+    preview.maxTableRows = 100;
+    const QString shown = cw::report::TextDocumentBuilder::build(doc, preview)->toPlainText();
+    CHECK(shown.contains(QStringLiteral("row-100")));
+    CHECK_FALSE(shown.contains(QStringLiteral("row-101")));
+    CHECK(shown.contains(QStringLiteral("150 more rows")));
+
+    // The written report (no limit) has every row.
+    const QString all = cw::report::TextDocumentBuilder::build(doc, {})->toPlainText();
+    CHECK(all.contains(QStringLiteral("row-250")));
+    CHECK_FALSE(all.contains(QStringLiteral("more rows")));
+
+    doc.language = QStringLiteral("zh");
+    CHECK(cw::report::TextDocumentBuilder::build(doc, preview)->toPlainText().contains(QStringLiteral("还有 150 行")));
 }

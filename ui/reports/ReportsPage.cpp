@@ -42,6 +42,9 @@ namespace cw::ui {
 
 namespace {
 
+/// Rows of each table shown in the preview; the written report has them all.
+constexpr int kPreviewRows = 100;
+
 using cw::report::ReportFormat;
 using cw::report::ReportKind;
 
@@ -297,6 +300,7 @@ void ReportsPage::updatePreview()
         const cw::report::ReportDocument doc = cw::report::buildReportDocument(*ws, request);
         cw::report::TextDocumentBuilder::Options options;
         options.pageBreaks = false;
+        options.maxTableRows = kPreviewRows; // the appendix of a large engagement has over 1,000
         m_builtWidth = m_preview->viewport()->width();
         options.contentWidth = std::max(240, m_builtWidth - 40);
         std::unique_ptr<QTextDocument> text = cw::report::TextDocumentBuilder::build(doc, options);
