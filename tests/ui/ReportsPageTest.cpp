@@ -68,6 +68,8 @@ struct ReportsWindow {
     }
     QString previewText() const
     {
+        // The report is gathered on a worker thread; wait for it to be laid out.
+        REQUIRE(QTest::qWaitFor([this] { return !page->previewBusy(); }, 15000));
         auto* preview = page->findChild<QTextBrowser*>(QStringLiteral("reportPreview"));
         REQUIRE(preview);
         return preview->toPlainText();

@@ -31,12 +31,14 @@
 #include <QStackedWidget>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
 #include <cmath>
 #include <cstdlib>
 #include <exception>
+#include <utility>
 
 namespace cw::ui {
 
@@ -68,6 +70,14 @@ bool isCompleted(const cw::Audit& a)
 }
 
 } // namespace
+
+ReportsPage::~ReportsPage()
+{
+    if (m_previewWorker) {
+        m_previewWorker->wait();
+        delete m_previewWorker;
+    }
+}
 
 ReportsPage::ReportsPage(WorkspaceSession& session, QWidget* parent)
     : Page(parent)
@@ -292,27 +302,57 @@ void ReportsPage::updatePreview()
     cw::Workspace* ws = m_session.workspace();
     if (!ws)
         return;
+    if (m_previewWorker) {
+        m_previewAgain = true; // gathered with old choices: start again when it arrives
+        return;
+    }
     const auto request = requestFrom(m_kind, m_format, m_language, m_assessment, m_audit);
+    m_previewDoc.reset();
+    m_previewError.clear();
+    // Gathering a large engagement's readiness report takes longer than a frame: a connection of
+    // its own on a worker thread, as for the export.
+    m_previewWorker = QThread::create(
+        [this, file = ws->file(), clock = std::make_shared<cw::FixedClock>(ws->clock().now()), request] {
+            try {
+                auto reader = cw::Workspace::open(file, cw::OpenMode::ReadOnly, clock, cw::OpenCheck::Deferred);
+                m_previewDoc = cw::report::buildReportDocument(*reader, request);
+            } catch (const std::exception& e) {
+                m_previewError = message(e);
+            }
+        });
+    connect(m_previewWorker, &QThread::finished, this, &ReportsPage::showGatheredPreview);
+    m_previewWorker->start();
+}
+
+void ReportsPage::showGatheredPreview()
+{
+    if (!m_previewWorker)
+        return;
+    m_previewWorker->wait();
+    delete m_previewWorker;
+    m_previewWorker = nullptr;
+    if (std::exchange(m_previewAgain, false) || !m_session.isOpen()) {
+        if (m_session.isOpen())
+            updatePreview();
+        return;
+    }
     // The browser deletes its own first document; the previews are the page's to delete.
     const QPointer<QTextDocument> old = m_preview->document();
-    try {
-        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-        const cw::report::ReportDocument doc = cw::report::buildReportDocument(*ws, request);
+    if (m_previewDoc) {
         cw::report::TextDocumentBuilder::Options options;
         options.pageBreaks = false;
         options.maxTableRows = kPreviewRows; // the appendix of a large engagement has over 1,000
         m_builtWidth = m_preview->viewport()->width();
         options.contentWidth = std::max(240, m_builtWidth - 40);
-        std::unique_ptr<QTextDocument> text = cw::report::TextDocumentBuilder::build(doc, options);
+        std::unique_ptr<QTextDocument> text = cw::report::TextDocumentBuilder::build(*m_previewDoc, options);
         text->setParent(m_preview);
         m_preview->setDocument(text.release());
-        QGuiApplication::restoreOverrideCursor();
-    } catch (const std::exception& e) {
-        QGuiApplication::restoreOverrideCursor();
+    } else {
         auto* text = new QTextDocument(m_preview);
-        text->setPlainText(tr("No preview: %1").arg(message(e)));
+        text->setPlainText(tr("No preview: %1").arg(m_previewError));
         m_preview->setDocument(text);
     }
+    m_previewDoc.reset();
     if (old && old->parent() == m_preview)
         old->deleteLater();
 }

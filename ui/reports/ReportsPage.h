@@ -2,15 +2,19 @@
 
 #include "common/Page.h"
 
+#include "ReportDocument.h"
+
 #include <QString>
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 
 class QComboBox;
 class QLabel;
 class QPushButton;
 class QTextBrowser;
+class QThread;
 class QTimer;
 class QStackedWidget;
 
@@ -27,14 +31,18 @@ class ReportsPage : public Page {
     Q_OBJECT
 public:
     explicit ReportsPage(WorkspaceSession& session, QWidget* parent = nullptr);
+    ~ReportsPage() override;
     [[nodiscard]] QString title() const override;
 
     /// Asks for a file name and writes the chosen report there on a worker thread while a
     /// progress dialog with Cancel shows; offers to open it. Returns the file written, or an empty
     /// string when cancelled or failed (the failure is shown).
     QString exportReport();
-    /// Rebuilds the preview from the current choices.
+    /// Rebuilds the preview from the current choices: the report is gathered on a worker thread
+    /// (its own read-only connection) and laid out when it arrives.
     void updatePreview();
+    /// Whether a preview is scheduled or being gathered.
+    [[nodiscard]] bool previewBusy() const { return m_previewPending || m_previewWorker != nullptr; }
 
     /// Test seam: how a written report is opened (default QDesktopServices::openUrl).
     using UrlOpener = std::function<bool(const QUrl&)>;
@@ -54,6 +62,8 @@ private:
     void updateChoices();
     void updateFormatHint();
     void schedulePreview();
+    /// Lays out the report the worker gathered (or starts again when the choices changed).
+    void showGatheredPreview();
     [[nodiscard]] QString fileFilter() const;
     [[nodiscard]] QString suffix() const;
 
@@ -80,6 +90,10 @@ private:
     QTimer* m_resizeTimer;
     int m_builtWidth = 0; ///< the preview's layout width
     bool m_previewPending = false;
+    QThread* m_previewWorker = nullptr;
+    bool m_previewAgain = false; ///< the choices changed while the worker gathered
+    std::optional<cw::report::ReportDocument> m_previewDoc; ///< written by the worker
+    QString m_previewError;                                 ///< written by the worker
     bool m_languageChosen = false; ///< the user picked the report language for this workspace
 };
 
