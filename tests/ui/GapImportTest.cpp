@@ -93,7 +93,7 @@ TEST_CASE("import wizard: the mapping is guessed, bad rows are named and nothing
               .contains(QStringLiteral("missing.csv")));
 
     // A damaged workbook is refused with its name, not a crash.
-    wizard.setFile(writeCsv(fx, "damaged.xlsx", QByteArray("PK\x03\x04 not really a workbook", 30)));
+    wizard.setFile(writeCsv(fx, "damaged.xlsx", QByteArrayLiteral("PK\x03\x04 not really a workbook")));
     wizard.next();
     CHECK(wizard.currentId() == ImportChecklistWizard::FilePage);
     CHECK(wizard.findChild<QLabel*>(QStringLiteral("importFileError"))
