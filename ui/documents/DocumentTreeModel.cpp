@@ -23,7 +23,8 @@ DocumentTreeModel::DocumentTreeModel(WorkspaceSession& session, QObject* parent)
 void DocumentTreeModel::reload()
 {
     beginResetModel();
-    m_nodes.assign(1, Node{});
+    m_nodes.clear();
+    m_nodes.emplace_back();
     m_nodes[0].loaded = true;
     m_nodeOfId.clear();
     m_batchesRead = 0;
@@ -61,16 +62,17 @@ void DocumentTreeModel::fill(int node, cw::DocumentRow row) const
 {
     Node& n = m_nodes[static_cast<std::size_t>(node)];
     n.children.assign(static_cast<std::size_t>(std::max<std::int64_t>(row.childCount, 0)), -1);
-    n.row = std::move(row);
+    n.row = std::make_unique<cw::DocumentRow>(std::move(row));
     n.loaded = true;
-    m_nodeOfId[n.row.id] = node;
+    m_nodeOfId[n.row->id] = node;
 }
 
 void DocumentTreeModel::readBatch(int node, std::size_t position) const
 {
     const std::size_t first = position - position % kBatchSize;
     cw::DocumentQuery query;
-    query.filter.parent = node == 0 ? 0 : m_nodes[static_cast<std::size_t>(node)].row.id;
+    const auto& parentRow = m_nodes[static_cast<std::size_t>(node)].row;
+    query.filter.parent = parentRow ? parentRow->id : 0;
     query.offset = first;
     query.limit = kBatchSize;
     std::vector<cw::DocumentRow> rows;
@@ -113,7 +115,7 @@ const cw::DocumentRow* DocumentTreeModel::row(const QModelIndex& index) const
     if (node <= 0)
         return nullptr;
     const Node& n = loadedNode(node);
-    return n.row.id > 0 ? &n.row : nullptr;
+    return n.row ? n.row.get() : nullptr;
 }
 
 QModelIndex DocumentTreeModel::indexOfLoaded(std::int64_t id) const
@@ -151,7 +153,7 @@ QModelIndex DocumentTreeModel::reveal(std::int64_t id)
         if (at == outline.end())
             return {};
         const int next = child(node, static_cast<int>(at - outline.begin()));
-        if (next < 0 || loadedNode(next).row.id != link)
+        if (next < 0 || !loadedNode(next).row || loadedNode(next).row->id != link)
             return {};
         node = next;
     }
@@ -163,7 +165,7 @@ const std::vector<cw::DocumentChild>& DocumentTreeModel::outlineOf(int node) con
     const Node& n = loadedNode(node);
     if (!n.outlineRead) {
         std::vector<cw::DocumentChild> outline;
-        const std::int64_t parentId = node == 0 ? 0 : n.row.id;
+        const std::int64_t parentId = n.row ? n.row->id : 0;
         if (m_session.run([&](cw::Workspace& ws) { outline = cw::documentChildren(ws, parentId); })) {
             Node& w = m_nodes[static_cast<std::size_t>(node)];
             w.outline = std::move(outline);

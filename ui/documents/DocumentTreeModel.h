@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <deque>
 #include <map>
+#include <memory>
 #include <vector>
 
 namespace cw::ui {
@@ -57,7 +58,9 @@ public:
 
 private:
     struct Node {
-        cw::DocumentRow row; ///< empty for the root
+        /// The row once read (none for the root and placeholders): kept apart so that the
+        /// placeholders a view makes for thousands of rows stay small.
+        std::unique_ptr<cw::DocumentRow> row;
         int parent = -1;
         int position = 0;
         std::vector<int> children; ///< one per child in the register; -1 until asked for
