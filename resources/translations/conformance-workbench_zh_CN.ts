@@ -553,6 +553,10 @@
 <context>
     <name>cw::ui::ReadinessPanel</name>
     <message>
+        <source>The readiness could not be evaluated: %1</source>
+        <translation>无法评估认证准备度：%1</translation>
+    </message>
+    <message>
         <source>Certification readiness</source>
         <translation>认证就绪情况</translation>
     </message>

@@ -21,6 +21,7 @@
 #include <QAbstractItemModelTester>
 #include <QLabel>
 #include <QLocale>
+#include <QTest>
 
 #include <catch2/catch.hpp>
 
@@ -189,5 +190,26 @@ TEST_CASE("the readiness panel follows edits: a blank scope makes S1.1 unmet", "
     REQUIRE(window.session().run(
         [](cw::Workspace& ws) { cw::setEngagementField(ws, cw::EngagementField::Scope, ""); }));
     CHECK(panel->unmetIds().contains(QStringLiteral("S1.1")));
+    CHECK(panel->level() == QStringLiteral("not_ready"));
+}
+
+TEST_CASE("in a shown window the readiness is gathered on a worker and follows edits", "[dashboard][readiness]")
+{
+    cwtest::UiFixture fx;
+    MainWindow window(fx.languages());
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(window.controller().openDemo());
+    auto* panel = summaryOf(window)->readinessPanel();
+    // Opening does not wait for the facts; they arrive from the worker.
+    REQUIRE(QTest::qWaitFor([panel] { return !panel->busy() && !panel->level().isEmpty(); }, 15000));
+    const cw::Verdict verdict = cw::readinessVerdict(*window.session().workspace());
+    CHECK(panel->level() == QString::fromLatin1(cw::toString(verdict.level)));
+    CHECK_FALSE(panel->unmetIds().contains(QStringLiteral("S1.1")));
+
+    REQUIRE(window.session().run(
+        [](cw::Workspace& ws) { cw::setEngagementField(ws, cw::EngagementField::Scope, ""); }));
+    REQUIRE(QTest::qWaitFor([panel] { return !panel->busy() && panel->unmetIds().contains(QStringLiteral("S1.1")); },
+                            15000));
     CHECK(panel->level() == QStringLiteral("not_ready"));
 }

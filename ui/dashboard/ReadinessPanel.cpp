@@ -7,12 +7,16 @@
 #include "readiness/Readiness.h"
 #include "readiness/ReadinessFacts.h"
 #include "shell/WorkspaceSession.h"
+#include "storage/Workspace.h"
 
 #include <QEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QPixmap>
+#include <QThread>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace cw::ui {
 
@@ -53,6 +57,14 @@ constexpr int kMilestonesShown = 5;
 constexpr int kChartWidth = 560; ///< logical pixels; the panel is about as wide on a laptop
 
 } // namespace
+
+ReadinessPanel::~ReadinessPanel()
+{
+    if (m_worker) {
+        m_worker->wait();
+        delete m_worker;
+    }
+}
 
 ReadinessPanel::ReadinessPanel(WorkspaceSession& session, QWidget* parent)
     : QGroupBox(parent)
@@ -96,22 +108,78 @@ void ReadinessPanel::refresh()
     setTitle(tr("Certification readiness"));
     m_unmetTitle->setText(tr("What is still missing"));
     m_milestonesTitle->setText(tr("Next milestones"));
+    if (!m_session.isOpen()) {
+        m_level.clear();
+        m_unmetIds.clear();
+        m_timelineChart->clear();
+        m_timelineChart->hide();
+        return;
+    }
+    if (window()->isVisible()) {
+        // Gathered on a worker; the labels keep their text until the facts arrive.
+        if (m_worker) {
+            m_again = true;
+            return;
+        }
+        cw::Workspace* ws = m_session.workspace();
+        m_result.reset();
+        m_error.clear();
+        m_worker = QThread::create([this, file = ws->file(), clock = std::make_shared<cw::FixedClock>(ws->clock().now())] {
+            try {
+                auto reader = cw::Workspace::open(file, cw::OpenMode::ReadOnly, clock, cw::OpenCheck::Deferred);
+                Gathered g;
+                g.facts = cw::gatherReadinessFacts(*reader);
+                g.verdict = cw::evaluateReadiness(g.facts);
+                g.timeline = cw::certificationTimeline(g.facts, g.verdict);
+                m_result = std::move(g);
+            } catch (const std::exception& e) {
+                m_error = QString::fromUtf8(e.what());
+            }
+        });
+        connect(m_worker, &QThread::finished, this, &ReadinessPanel::gathered);
+        m_worker->start();
+        return;
+    }
+    Gathered g;
+    if (!m_session.run([&](cw::Workspace& ws) {
+            g.facts = cw::gatherReadinessFacts(ws);
+            g.verdict = cw::evaluateReadiness(g.facts);
+            g.timeline = cw::certificationTimeline(g.facts, g.verdict);
+        }))
+        return;
+    present(g.facts, g.verdict, g.timeline);
+}
+
+void ReadinessPanel::gathered()
+{
+    if (!m_worker)
+        return;
+    m_worker->wait();
+    delete m_worker;
+    m_worker = nullptr;
+    if (std::exchange(m_again, false)) {
+        refresh();
+        return;
+    }
+    if (!m_session.isOpen())
+        return;
+    if (!m_result) {
+        m_verdict->setText(tr("The readiness could not be evaluated: %1").arg(m_error).toHtmlEscaped());
+        return;
+    }
+    const Gathered g = std::move(*m_result);
+    m_result.reset();
+    present(g.facts, g.verdict, g.timeline);
+}
+
+void ReadinessPanel::present(const cw::ReadinessFacts& facts, const cw::Verdict& verdict,
+                             const cw::CertificationTimeline& timeline)
+{
     m_level.clear();
     m_unmetIds.clear();
     m_timelineChart->clear();
     m_timelineChart->hide();
-    if (!m_session.isOpen())
-        return;
-    cw::ReadinessFacts facts;
-    cw::Verdict verdict;
-    cw::CertificationTimeline timeline;
     int overdueGapActions = 0;
-    if (!m_session.run([&](cw::Workspace& ws) {
-            facts = cw::gatherReadinessFacts(ws);
-            verdict = cw::evaluateReadiness(facts);
-            timeline = cw::certificationTimeline(facts, verdict);
-        }))
-        return;
     for (const cw::ActionListItem& a : facts.activeActions)
         if (a.overdue)
             ++overdueGapActions;
