@@ -13,7 +13,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPixmap>
-#include <QThread>
 #include <QVBoxLayout>
 
 #include <utility>
@@ -57,14 +56,6 @@ constexpr int kMilestonesShown = 5;
 constexpr int kChartWidth = 560; ///< logical pixels; the panel is about as wide on a laptop
 
 } // namespace
-
-ReadinessPanel::~ReadinessPanel()
-{
-    if (m_worker) {
-        m_worker->wait();
-        delete m_worker;
-    }
-}
 
 ReadinessPanel::ReadinessPanel(WorkspaceSession& session, QWidget* parent)
     : QGroupBox(parent)
@@ -117,27 +108,27 @@ void ReadinessPanel::refresh()
     }
     if (window()->isVisible()) {
         // Gathered on a worker; the labels keep their text until the facts arrive.
-        if (m_worker) {
+        if (m_gather.running()) {
             m_again = true;
             return;
         }
         cw::Workspace* ws = m_session.workspace();
         m_result.reset();
         m_error.clear();
-        m_worker = QThread::create([this, file = ws->file(), clock = std::make_shared<cw::FixedClock>(ws->clock().now())] {
-            try {
-                auto reader = cw::Workspace::open(file, cw::OpenMode::ReadOnly, clock, cw::OpenCheck::Deferred);
-                Gathered g;
-                g.facts = cw::gatherReadinessFacts(*reader);
-                g.verdict = cw::evaluateReadiness(g.facts);
-                g.timeline = cw::certificationTimeline(g.facts, g.verdict);
-                m_result = std::move(g);
-            } catch (const std::exception& e) {
-                m_error = QString::fromUtf8(e.what());
-            }
-        });
-        connect(m_worker, &QThread::finished, this, &ReadinessPanel::gathered);
-        m_worker->start();
+        m_gather.start(
+            [this, file = ws->file(), clock = std::make_shared<cw::FixedClock>(ws->clock().now())] {
+                try {
+                    auto reader = cw::Workspace::open(file, cw::OpenMode::ReadOnly, clock, cw::OpenCheck::Deferred);
+                    Gathered g;
+                    g.facts = cw::gatherReadinessFacts(*reader);
+                    g.verdict = cw::evaluateReadiness(g.facts);
+                    g.timeline = cw::certificationTimeline(g.facts, g.verdict);
+                    m_result = std::move(g);
+                } catch (const std::exception& e) {
+                    m_error = QString::fromUtf8(e.what());
+                }
+            },
+            [this] { gathered(); });
         return;
     }
     Gathered g;
@@ -152,11 +143,6 @@ void ReadinessPanel::refresh()
 
 void ReadinessPanel::gathered()
 {
-    if (!m_worker)
-        return;
-    m_worker->wait();
-    delete m_worker;
-    m_worker = nullptr;
     if (std::exchange(m_again, false)) {
         refresh();
         return;

@@ -7,13 +7,14 @@
 #include "readiness/ReadinessFacts.h"
 #endif
 
+#include "common/BackgroundTask.h"
+
 #include <QGroupBox>
 #include <QStringList>
 
 #include <optional>
 
 class QLabel;
-class QThread;
 
 namespace cw::ui {
 
@@ -30,10 +31,9 @@ class ReadinessPanel : public QGroupBox {
     Q_OBJECT
 public:
     explicit ReadinessPanel(WorkspaceSession& session, QWidget* parent = nullptr);
-    ~ReadinessPanel() override;
 
     /// Whether facts are being gathered on the worker thread.
-    [[nodiscard]] bool busy() const { return m_worker != nullptr; }
+    [[nodiscard]] bool busy() const { return m_gather.running(); }
 
     /// "not_ready", "stage1" or "stage2"; empty when no workspace is open.
     [[nodiscard]] QString level() const { return m_level; }
@@ -67,10 +67,10 @@ private:
     QLabel* m_timelineChart; ///< the whole certification cycle, drawn as in the readiness report
     QString m_level;
     QStringList m_unmetIds;
-    QThread* m_worker = nullptr;
     bool m_again = false;              ///< the workspace changed while the worker gathered
     std::optional<Gathered> m_result;  ///< written by the worker, read after it ended
     QString m_error;                   ///< written by the worker
+    BackgroundTask m_gather; ///< gathers the facts; last, so it waits before the fields go
 };
 
 } // namespace cw::ui

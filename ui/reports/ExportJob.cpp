@@ -6,7 +6,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QThread>
 
 namespace cw::ui {
 
@@ -24,42 +23,38 @@ ExportJob::ExportJob(std::filesystem::path workspace, std::shared_ptr<const cw::
 
 ExportJob::~ExportJob()
 {
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
+    if (m_task.running()) {
+        m_task.abandon();
         QFile::remove(m_partial);
     }
 }
 
 void ExportJob::start()
 {
-    if (m_thread)
+    if (m_task.running())
         return;
     QFile::remove(m_partial);
-    m_thread = QThread::create([this] {
-        try {
-            auto ws = cw::Workspace::open(m_workspace, cw::OpenMode::ReadOnly, m_clock, cw::OpenCheck::Deferred);
-            cw::report::writeReport(*ws, m_request, m_partial);
-        } catch (const std::exception& e) {
-            m_error = QString::fromStdString(e.what());
-        }
-    });
-    connect(m_thread, &QThread::finished, this, &ExportJob::workerEnded);
-    m_thread->start();
+    m_task.start(
+        [this] {
+            try {
+                auto ws = cw::Workspace::open(m_workspace, cw::OpenMode::ReadOnly, m_clock, cw::OpenCheck::Deferred);
+                cw::report::writeReport(*ws, m_request, m_partial);
+            } catch (const std::exception& e) {
+                m_error = QString::fromStdString(e.what());
+            }
+        },
+        [this] { workerEnded(); });
 }
 
 void ExportJob::cancel()
 {
     m_cancelled = true;
-    if (!m_thread)
+    if (!m_task.running())
         deleteLater();
 }
 
 void ExportJob::workerEnded()
 {
-    m_thread->wait();
-    delete m_thread;
-    m_thread = nullptr;
     if (m_cancelled) {
         QFile::remove(m_partial);
         deleteLater();

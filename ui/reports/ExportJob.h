@@ -1,6 +1,7 @@
 #pragma once
 
 #include "builders/ReportExport.h"
+#include "common/BackgroundTask.h"
 #include "common/Clock.h"
 
 #include <QObject>
@@ -10,7 +11,6 @@
 #include <filesystem>
 #include <memory>
 
-class QThread;
 
 namespace cw::ui {
 
@@ -30,7 +30,7 @@ public:
     /// Stops waiting: finished() is not emitted, and the partial file is removed when the worker
     /// ends. The job then deletes itself.
     void cancel();
-    [[nodiscard]] bool running() const { return m_thread != nullptr; }
+    [[nodiscard]] bool running() const { return m_task.running(); }
     /// The hidden file the worker writes (for tests).
     [[nodiscard]] QString partialPath() const { return m_partial; }
 
@@ -48,7 +48,7 @@ private:
     QString m_partial;
     QString m_error; ///< written by the worker, read after it ended
     std::atomic<bool> m_cancelled = false;
-    QThread* m_thread = nullptr;
+    BackgroundTask m_task; ///< the writing; last, so it waits before the fields go
 };
 
 } // namespace cw::ui

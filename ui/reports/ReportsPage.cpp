@@ -31,7 +31,6 @@
 #include <QStackedWidget>
 #include <QTextBrowser>
 #include <QTextDocument>
-#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -70,14 +69,6 @@ bool isCompleted(const cw::Audit& a)
 }
 
 } // namespace
-
-ReportsPage::~ReportsPage()
-{
-    if (m_previewWorker) {
-        m_previewWorker->wait();
-        delete m_previewWorker;
-    }
-}
 
 ReportsPage::ReportsPage(WorkspaceSession& session, QWidget* parent)
     : Page(parent)
@@ -302,7 +293,7 @@ void ReportsPage::updatePreview()
     cw::Workspace* ws = m_session.workspace();
     if (!ws)
         return;
-    if (m_previewWorker) {
+    if (m_previewTask.running()) {
         m_previewAgain = true; // gathered with old choices: start again when it arrives
         return;
     }
@@ -311,7 +302,7 @@ void ReportsPage::updatePreview()
     m_previewError.clear();
     // Gathering a large engagement's readiness report takes longer than a frame: a connection of
     // its own on a worker thread, as for the export.
-    m_previewWorker = QThread::create(
+    m_previewTask.start(
         [this, file = ws->file(), clock = std::make_shared<cw::FixedClock>(ws->clock().now()), request] {
             try {
                 auto reader = cw::Workspace::open(file, cw::OpenMode::ReadOnly, clock, cw::OpenCheck::Deferred);
@@ -319,18 +310,12 @@ void ReportsPage::updatePreview()
             } catch (const std::exception& e) {
                 m_previewError = message(e);
             }
-        });
-    connect(m_previewWorker, &QThread::finished, this, &ReportsPage::showGatheredPreview);
-    m_previewWorker->start();
+        },
+        [this] { showGatheredPreview(); });
 }
 
 void ReportsPage::showGatheredPreview()
 {
-    if (!m_previewWorker)
-        return;
-    m_previewWorker->wait();
-    delete m_previewWorker;
-    m_previewWorker = nullptr;
     if (std::exchange(m_previewAgain, false) || !m_session.isOpen()) {
         if (m_session.isOpen())
             updatePreview();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/BackgroundTask.h"
 #include "common/Page.h"
 
 #include "ReportDocument.h"
@@ -14,7 +15,6 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QTextBrowser;
-class QThread;
 class QTimer;
 class QStackedWidget;
 
@@ -31,7 +31,6 @@ class ReportsPage : public Page {
     Q_OBJECT
 public:
     explicit ReportsPage(WorkspaceSession& session, QWidget* parent = nullptr);
-    ~ReportsPage() override;
     [[nodiscard]] QString title() const override;
 
     /// Asks for a file name and writes the chosen report there on a worker thread while a
@@ -42,7 +41,7 @@ public:
     /// (its own read-only connection) and laid out when it arrives.
     void updatePreview();
     /// Whether a preview is scheduled or being gathered.
-    [[nodiscard]] bool previewBusy() const { return m_previewPending || m_previewWorker != nullptr; }
+    [[nodiscard]] bool previewBusy() const { return m_previewPending || m_previewTask.running(); }
 
     /// Test seam: how a written report is opened (default QDesktopServices::openUrl).
     using UrlOpener = std::function<bool(const QUrl&)>;
@@ -90,10 +89,10 @@ private:
     QTimer* m_resizeTimer;
     int m_builtWidth = 0; ///< the preview's layout width
     bool m_previewPending = false;
-    QThread* m_previewWorker = nullptr;
     bool m_previewAgain = false; ///< the choices changed while the worker gathered
     std::optional<cw::report::ReportDocument> m_previewDoc; ///< written by the worker
     QString m_previewError;                                 ///< written by the worker
+    BackgroundTask m_previewTask; ///< gathers the preview; last, so it waits before the fields go
     bool m_languageChosen = false; ///< the user picked the report language for this workspace
 };
 

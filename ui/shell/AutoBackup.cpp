@@ -10,7 +10,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
-#include <QThread>
 #include <QTimer>
 
 namespace cw::ui {
@@ -28,21 +27,10 @@ AutoBackup::AutoBackup(WorkspaceSession& session, QObject* parent)
     connect(&m_session, &WorkspaceSession::workspaceChanged, this, &AutoBackup::workspaceChanged);
 }
 
-AutoBackup::~AutoBackup()
-{
-    if (m_worker) {
-        m_worker->wait();
-        delete m_worker;
-    }
-}
+AutoBackup::~AutoBackup() = default;
 
-void AutoBackup::finishWorker()
+void AutoBackup::copyEnded()
 {
-    if (!m_worker)
-        return;
-    m_worker->wait();
-    delete m_worker;
-    m_worker = nullptr;
     if (!m_workerError.isEmpty()) {
         m_dirty = true; // try again on the next tick
         Q_EMIT notice(tr("Automatic backup failed: %1").arg(m_workerError));
@@ -118,7 +106,7 @@ QString AutoBackup::newCopyPath(const QString& file)
 
 void AutoBackup::backupInBackground()
 {
-    if (m_worker || !m_session.isOpen() || m_session.isReadOnly())
+    if (m_task.running() || !m_session.isOpen() || m_session.isReadOnly())
         return;
     const QString file = m_session.filePath();
     const QString target = newCopyPath(file);
@@ -129,15 +117,15 @@ void AutoBackup::backupInBackground()
     m_workerTarget = target;
     m_workerError.clear();
     // The thread writes m_workerError only; it is read after wait().
-    m_worker = QThread::create([this, file, target] {
-        try {
-            cw::backupWorkspaceFile(toPath(file), toPath(target));
-        } catch (const std::exception& e) {
-            m_workerError = QString::fromStdString(e.what());
-        }
-    });
-    connect(m_worker, &QThread::finished, this, &AutoBackup::finishWorker);
-    m_worker->start(QThread::LowPriority);
+    m_task.start(
+        [this, file, target] {
+            try {
+                cw::backupWorkspaceFile(toPath(file), toPath(target));
+            } catch (const std::exception& e) {
+                m_workerError = QString::fromStdString(e.what());
+            }
+        },
+        [this] { copyEnded(); });
 }
 
 QString AutoBackup::backupNow()
@@ -145,7 +133,7 @@ QString AutoBackup::backupNow()
     cw::Workspace* ws = m_session.workspace();
     if (!ws || m_session.isReadOnly())
         return {};
-    finishWorker(); // one copy at a time
+    m_task.finish(); // one copy at a time
     const QString file = m_session.filePath();
     const QString target = newCopyPath(file);
     if (target.isEmpty())

@@ -1,11 +1,12 @@
 #pragma once
 
+#include "common/BackgroundTask.h"
+
 #include <QDateTime>
 #include <QObject>
 #include <QString>
 #include <QStringList>
 
-class QThread;
 class QTimer;
 
 namespace cw::ui {
@@ -46,7 +47,7 @@ public:
     /// Starts a copy on a worker thread (none when one is still running); copyFinished() follows.
     void backupInBackground();
     /// Whether a background copy is running.
-    [[nodiscard]] bool busy() const { return m_worker != nullptr; }
+    [[nodiscard]] bool busy() const { return m_task.running(); }
 
 Q_SIGNALS:
     void notice(const QString& text);
@@ -60,16 +61,16 @@ private:
     /// The file name of a new copy of `file`, in its folder; empty (and notice()) when the folder
     /// cannot be made.
     [[nodiscard]] QString newCopyPath(const QString& file);
-    /// Waits for the background copy, if any, and reports its result.
-    void finishWorker();
+    /// Reports the result of the background copy that just ended.
+    void copyEnded();
 
     WorkspaceSession& m_session;
     QTimer* m_timer;
     QString m_file; ///< the writable workspace being backed up
     bool m_dirty = false;
     int m_keep = kDefaultKeep;
-    QThread* m_worker = nullptr; ///< the running background copy
-    QString m_workerFile, m_workerTarget, m_workerError;
+    QString m_workerFile, m_workerTarget, m_workerError; ///< of the background copy
+    BackgroundTask m_task; ///< the background copy; last, so it waits before the fields go
 
 };
 

@@ -17,7 +17,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
-#include <QThread>
 
 namespace cw::ui {
 
@@ -40,13 +39,6 @@ WorkspaceController::WorkspaceController(WorkspaceSession& session, RecentFiles&
 {
 }
 
-WorkspaceController::~WorkspaceController()
-{
-    if (m_checker) {
-        m_checker->wait();
-        delete m_checker;
-    }
-}
 
 bool WorkspaceController::newWorkspace()
 {
@@ -193,21 +185,15 @@ bool WorkspaceController::isOpenHere(const QString& file) const
 
 void WorkspaceController::startIntegrityCheck(const QString& file)
 {
-    finishIntegrityCheck(); // one at a time; an earlier file's result still counts
+    m_check.finish(); // one at a time; an earlier file's result still counts
     m_checkedFile = file;
     m_checkProblem.clear();
-    m_checker = QThread::create([this, path = toPath(file)] { m_checkProblem = cw::quickCheckFile(path); });
-    connect(m_checker, &QThread::finished, this, &WorkspaceController::finishIntegrityCheck);
-    m_checker->start();
+    m_check.start([this, path = toPath(file)] { m_checkProblem = cw::quickCheckFile(path); },
+                  [this] { integrityCheckEnded(); });
 }
 
-void WorkspaceController::finishIntegrityCheck()
+void WorkspaceController::integrityCheckEnded()
 {
-    if (!m_checker)
-        return;
-    m_checker->wait();
-    delete m_checker;
-    m_checker = nullptr;
     const QString problem = QString::fromStdString(m_checkProblem);
     if (!problem.isEmpty() && isOpenHere(m_checkedFile)) {
         // Nothing more may be written to a damaged file: close it, as opening would have refused.

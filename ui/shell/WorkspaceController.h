@@ -1,12 +1,13 @@
 #pragma once
 
+#include "common/BackgroundTask.h"
+
 #include <QObject>
 #include <QString>
 
 #include <memory>
 #include <string>
 
-class QThread;
 class QWidget;
 
 namespace cw {
@@ -29,7 +30,6 @@ class WorkspaceController : public QObject {
 public:
     WorkspaceController(WorkspaceSession& session, RecentFiles& recent, const LanguageManager& languages,
                         QWidget* window);
-    ~WorkspaceController() override;
 
     /// Asks for a file name (".cwb" is appended when missing) and creates an empty workspace
     /// named after the file, in the language of the user interface.
@@ -47,7 +47,7 @@ public:
     [[nodiscard]] static QString demoFile(const QString& language);
 
     /// Whether the page check of the workspace just opened is still running.
-    [[nodiscard]] bool checking() const { return m_checker != nullptr; }
+    [[nodiscard]] bool checking() const { return m_check.running(); }
 
 Q_SIGNALS:
     /// Something worth a line in the status bar.
@@ -62,15 +62,16 @@ private:
     [[nodiscard]] bool isOpenHere(const QString& file) const;
     void showFailure(const QString& title, const QString& sentence, const QString& detail);
     void startIntegrityCheck(const QString& file);
-    void finishIntegrityCheck();
+    /// Acts on the page check that just ended.
+    void integrityCheckEnded();
 
     WorkspaceSession& m_session;
     RecentFiles& m_recent;
     const LanguageManager& m_languages;
     QWidget* m_window;
-    QThread* m_checker = nullptr; ///< the running page check
     QString m_checkedFile;
-    std::string m_checkProblem; ///< written by the checker thread, read after it ended
+    std::string m_checkProblem; ///< written by the check's thread, read after it ended
+    BackgroundTask m_check;     ///< the page check; last, so it waits before the fields go
 };
 
 } // namespace cw::ui
