@@ -12,6 +12,7 @@
 #include "audits/ReviewPanel.h"
 #include "common/Banner.h"
 #include "common/EmptyState.h"
+#include "common/PageWidgets.h"
 #include "common/RefreshWhenShown.h"
 #include "shell/WorkspaceSession.h"
 #include "storage/Workspace.h"
@@ -34,25 +35,6 @@ namespace cw::ui {
 
 namespace {
 const std::string kDefaultCatalog = "iso20000-1:2018";
-
-QLabel* heading(QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    QFont f = label->font();
-    f.setBold(true);
-    f.setPointSizeF(f.pointSizeF() * 1.1);
-    label->setFont(f);
-    return label;
-}
-
-QScrollArea* scrolling(QWidget* inner, QWidget* parent)
-{
-    auto* area = new QScrollArea(parent);
-    area->setWidget(inner);
-    area->setWidgetResizable(true);
-    area->setFrameShape(QFrame::NoFrame);
-    return area;
-}
 
 QTableView* table(const char* name, QWidget* parent)
 {
@@ -93,8 +75,8 @@ AuditsPage::AuditsPage(WorkspaceSession& session, QWidget* parent)
     buildTopBar(contentLayout);
     contentLayout->addWidget(m_banner);
     m_tabs->addTab(buildProgrammeTab(), QString());
-    m_tabs->addTab(scrolling(m_detail, m_tabs), QString());
-    m_tabs->addTab(scrolling(m_reviews, m_tabs), QString());
+    m_tabs->addTab(scrollingArea(m_detail, m_tabs), QString());
+    m_tabs->addTab(scrollingArea(m_reviews, m_tabs), QString());
     contentLayout->addWidget(m_tabs, 1);
 
     m_stack->addWidget(m_noWorkspace);
@@ -155,7 +137,7 @@ QWidget* AuditsPage::buildProgrammeTab()
     auto* top = new QWidget(splitter);
     auto* topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(12, 10, 12, 6);
-    m_auditsTitle = heading(top);
+    m_auditsTitle = headingLabel(top, 1.1);
     m_auditTable = table("auditTable", top);
     m_auditTable->setModel(m_auditModel);
     auto* header = m_auditTable->horizontalHeader();
@@ -172,7 +154,7 @@ QWidget* AuditsPage::buildProgrammeTab()
     auto* bottom = new QWidget(splitter);
     auto* bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(12, 6, 12, 10);
-    m_coverageTitle = heading(bottom);
+    m_coverageTitle = headingLabel(bottom, 1.1);
     m_coverageSummary = new QLabel(bottom);
     m_coverageSummary->setObjectName(QStringLiteral("coverageSummary"));
     m_coverageSummary->setWordWrap(true);

@@ -3,6 +3,7 @@
 #include "catalog/CatalogStore.h"
 #include "common/Banner.h"
 #include "common/EmptyState.h"
+#include "common/PageWidgets.h"
 #include "common/RefreshWhenShown.h"
 #include "documents/AttachmentsPanel.h"
 #include "documents/CoveragePanel.h"
@@ -38,15 +39,6 @@ enum ViewTab { TreeTab, ListTab };
 enum PageTab { RegisterTab, CoverageTab };
 /// Top-level documents up to this many are shown unfolded when a workspace opens.
 constexpr int kExpandedRoots = 50;
-
-QScrollArea* scrolling(QWidget* inner, QWidget* parent)
-{
-    auto* area = new QScrollArea(parent);
-    area->setWidget(inner);
-    area->setWidgetResizable(true);
-    area->setFrameShape(QFrame::NoFrame);
-    return area;
-}
 
 } // namespace
 
@@ -185,7 +177,7 @@ QWidget* DocumentsPage::buildRegisterTab()
     listLayout->addWidget(m_count);
     m_views->addTab(m_tree, QString());
     // Scroll areas: the window can be made smaller than the filters and buttons are wide.
-    m_views->addTab(scrolling(list, m_views), QString());
+    m_views->addTab(scrollingArea(list, m_views), QString());
 
     m_detailTabs = new QTabWidget(splitter);
     m_detailTabs->setObjectName(QStringLiteral("documentTabs"));
@@ -193,10 +185,10 @@ QWidget* DocumentsPage::buildRegisterTab()
     m_versions = new VersionsPanel(m_detailTabs);
     m_attachments = new AttachmentsPanel(m_detailTabs);
     m_records = new RecordsPanel(m_detailTabs);
-    m_detailTabs->addTab(scrolling(m_details, m_detailTabs), QString());
-    m_detailTabs->addTab(scrolling(m_versions, m_detailTabs), QString());
-    m_detailTabs->addTab(scrolling(m_attachments, m_detailTabs), QString());
-    m_detailTabs->addTab(scrolling(m_records, m_detailTabs), QString());
+    m_detailTabs->addTab(scrollingArea(m_details, m_detailTabs), QString());
+    m_detailTabs->addTab(scrollingArea(m_versions, m_detailTabs), QString());
+    m_detailTabs->addTab(scrollingArea(m_attachments, m_detailTabs), QString());
+    m_detailTabs->addTab(scrollingArea(m_records, m_detailTabs), QString());
 
     splitter->addWidget(m_views);
     splitter->addWidget(m_detailTabs);

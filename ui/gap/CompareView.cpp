@@ -2,6 +2,7 @@
 
 #include "assessment/Assessment.h"
 #include "assessment/Compare.h"
+#include "common/PageWidgets.h"
 #include "gap/CompareModels.h"
 #include "gap/GapNames.h"
 #include "shell/WorkspaceSession.h"
@@ -33,14 +34,6 @@ QTableView* table(QAbstractItemModel* model, const char* name, QWidget* parent)
     return t;
 }
 
-QLabel* heading(QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    QFont f = label->font();
-    f.setBold(true);
-    label->setFont(f);
-    return label;
-}
 } // namespace
 
 CompareView::CompareView(WorkspaceSession& session, QWidget* parent)
@@ -86,7 +79,7 @@ CompareView::CompareView(WorkspaceSession& session, QWidget* parent)
     auto* top = new QWidget(splitter);
     auto* topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 6, 0, 0);
-    m_clausesTitle = heading(top);
+    m_clausesTitle = headingLabel(top, 1.0);
     m_clauseTable = table(m_clauses, "compareClauses", top);
     m_clauseTable->horizontalHeader()->setSectionResizeMode(ClauseCompareModel::ClauseColumn,
                                                             QHeaderView::Stretch);
@@ -98,7 +91,7 @@ CompareView::CompareView(WorkspaceSession& session, QWidget* parent)
     auto* bottom = new QWidget(splitter);
     auto* bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 6, 0, 0);
-    m_changesTitle = heading(bottom);
+    m_changesTitle = headingLabel(bottom, 1.0);
     m_changeTable = table(m_changes, "compareChanges", bottom);
     m_changeTable->horizontalHeader()->setSectionResizeMode(StatusChangeModel::TitleColumn,
                                                             QHeaderView::Stretch);

@@ -9,6 +9,7 @@
 #include "catalog/CatalogStore.h"
 #include "common/Banner.h"
 #include "common/EmptyState.h"
+#include "common/PageWidgets.h"
 #include "gap/ActionDialog.h"
 #include "gap/ClauseHeatMap.h"
 #include "gap/ClauseTreeModel.h"
@@ -46,27 +47,6 @@
 #include <algorithm>
 
 namespace cw::ui {
-
-namespace {
-QLabel* heading(QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    QFont f = label->font();
-    f.setBold(true);
-    f.setPointSizeF(f.pointSizeF() * 1.15);
-    label->setFont(f);
-    return label;
-}
-
-QScrollArea* scrolling(QWidget* inner, QWidget* parent)
-{
-    auto* area = new QScrollArea(parent);
-    area->setWidget(inner);
-    area->setWidgetResizable(true);
-    area->setFrameShape(QFrame::NoFrame);
-    return area;
-}
-} // namespace
 
 void GapAnalysisPage::buildTopBar(QWidget* parent, QVBoxLayout* layout)
 {
@@ -123,7 +103,7 @@ QWidget* GapAnalysisPage::buildEntryTab()
     m_tree->header()->setSectionResizeMode(ClauseTreeModel::ClauseColumn, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(ClauseTreeModel::StateColumn, QHeaderView::ResizeToContents);
     m_entry = new EntryPanel(splitter);
-    auto* scroll = scrolling(m_entry, splitter);
+    auto* scroll = scrollingArea(m_entry, splitter);
     splitter->addWidget(m_tree);
     splitter->addWidget(scroll);
     splitter->setStretchFactor(0, 2);
@@ -152,9 +132,9 @@ QWidget* GapAnalysisPage::buildOverviewTab()
     auto* inner = new QWidget(m_tabs);
     auto* layout = new QVBoxLayout(inner);
     layout->setContentsMargins(20, 16, 20, 16);
-    m_chartTitle = heading(inner);
+    m_chartTitle = headingLabel(inner, 1.15);
     m_chart = new ReadinessChart(inner);
-    m_heatTitle = heading(inner);
+    m_heatTitle = headingLabel(inner, 1.15);
     m_heatHint = new QLabel(inner);
     m_heatHint->setForegroundRole(QPalette::PlaceholderText);
     m_heatHint->setWordWrap(true);
@@ -170,7 +150,7 @@ QWidget* GapAnalysisPage::buildOverviewTab()
         m_tabs->setCurrentIndex(0);
         showRequirement(key);
     });
-    return scrolling(inner, m_tabs);
+    return scrollingArea(inner, m_tabs);
 }
 
 QWidget* GapAnalysisPage::buildGapsTab()
