@@ -21,12 +21,7 @@ TEST_CASE("a flat register of 10,000 top documents opens without reading it all"
 {
     cwtest::UiFixture fx;
     MainWindow window(fx.languages());
-    REQUIRE(window.controller().openDemo());
-    window.resize(1280, 800);
-    window.show();
-    window.showPage(PageId::Documents);
-    auto* page = qobject_cast<DocumentsPage*>(window.page(PageId::Documents));
-    REQUIRE(page);
+    auto* page = cwtest::showDemoPage<DocumentsPage>(window, PageId::Documents);
     cw::Workspace& ws = *window.session().workspace();
     ws.write("Bulk import", [&](cw::WriteContext&) {
         for (int i = 0; i < 10000; ++i) {

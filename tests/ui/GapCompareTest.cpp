@@ -32,12 +32,7 @@ struct DemoGap {
     explicit DemoGap(cwtest::UiFixture& fx)
         : window(fx.languages())
     {
-        REQUIRE(window.controller().openDemo());
-        window.resize(1280, 800);
-        window.show();
-        window.showPage(PageId::GapAnalysis);
-        page = qobject_cast<GapAnalysisPage*>(window.page(PageId::GapAnalysis));
-        REQUIRE(page);
+        page = cwtest::showDemoPage<GapAnalysisPage>(window, PageId::GapAnalysis);
     }
     [[nodiscard]] cw::Workspace& ws() const { return *window.session().workspace(); }
     /// The demo's assessments by their English name.

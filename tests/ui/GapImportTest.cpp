@@ -34,12 +34,7 @@ struct ImportWindow {
     explicit ImportWindow(cwtest::UiFixture& fx)
         : window(fx.languages())
     {
-        REQUIRE(window.controller().openDemo());
-        window.resize(1280, 800);
-        window.show();
-        window.showPage(PageId::GapAnalysis);
-        page = qobject_cast<GapAnalysisPage*>(window.page(PageId::GapAnalysis));
-        REQUIRE(page);
+        page = cwtest::showDemoPage<GapAnalysisPage>(window, PageId::GapAnalysis);
         cw::NewAssessment init;
         init.name = "From the old spreadsheet";
         init.date = "2026-11-02";

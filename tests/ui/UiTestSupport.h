@@ -2,6 +2,10 @@
 
 #include "TestSupport.h"
 
+#include "shell/MainWindow.h"
+#include "shell/PageId.h"
+#include "shell/WorkspaceController.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -45,6 +49,19 @@ void processEvents();
 
 /// Sends focus-out to `widget`, as when the user moves to another field.
 void focusOut(QWidget* widget);
+
+/// Opens the demo in `window`, shows the window at 1280 x 800 and shows page `id`; returns the
+/// page as `P` (the test fails when it is not one).
+template <class P> P* showDemoPage(cw::ui::MainWindow& window, cw::ui::PageId id)
+{
+    REQUIRE(window.controller().openDemo());
+    window.resize(1280, 800);
+    window.show();
+    window.showPage(id);
+    auto* page = qobject_cast<P*>(window.page(id));
+    REQUIRE(page);
+    return page;
+}
 
 } // namespace cwtest
 
