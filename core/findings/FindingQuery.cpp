@@ -24,11 +24,20 @@ bool citesClause(const std::vector<ClauseLink>& clauses, std::string_view clause
             continue;
         const std::string_view have = c.ref;
         // Equal, or below it: "8.6" selects "8.6.1" but not "8.60"; "A.5" selects "A.5.24".
-        if (have == ref || (have.size() > ref.size() && have.substr(0, ref.size()) == ref &&
-                            have[ref.size()] == '.'))
+        if (have == ref ||
+            (have.size() > ref.size() && have.substr(0, ref.size()) == ref && have[ref.size()] == '.'))
             return true;
     }
     return false;
+}
+
+bool findingMatches(const FindingRow& row, const FindingFilter& filter)
+{
+    const Finding& f = row.finding;
+    return (!filter.type || f.type == *filter.type) && (!filter.state || f.state == *filter.state) &&
+           (!filter.auditId || f.auditId == filter.auditId) && (!filter.openOnly || row.open()) &&
+           (filter.clause.empty() || citesClause(f.clauses, filter.clause)) &&
+           (!filter.overdueOnly || row.overdue);
 }
 
 std::vector<FindingRow> listFindings(Workspace& ws, const FindingFilter& filter)
@@ -43,16 +52,6 @@ std::vector<FindingRow> listFindings(Workspace& ws, const FindingFilter& filter)
     static const std::vector<CorrectiveAction> kNoActions;
     static const std::vector<Verification> kNoVerifications;
     for (auto& f : findingstore::readFindings(db)) {
-        if (filter.type && f.type != *filter.type)
-            continue;
-        if (filter.state && f.state != *filter.state)
-            continue;
-        if (filter.auditId && f.auditId != filter.auditId)
-            continue;
-        if (filter.openOnly && f.state == FindingState::Closed)
-            continue;
-        if (!filter.clause.empty() && !citesClause(f.clauses, filter.clause))
-            continue;
         FindingRow row;
         if (f.auditId)
             if (const auto it = audits.find(*f.auditId); it != audits.end())
@@ -63,7 +62,11 @@ std::vector<FindingRow> listFindings(Workspace& ws, const FindingFilter& filter)
             1 + static_cast<int>(std::count_if(verifications.begin(), verifications.end(),
                                                [](const Verification& v) { return !v.effective; }));
         const auto ait = actions.find(f.id);
-        for (const auto& a : ait == actions.end() ? kNoActions : ait->second) {
+        const auto& own = ait == actions.end() ? kNoActions : ait->second;
+        std::vector<const CorrectiveAction*> planned;
+        for (const auto& a : own) {
+            if (a.state == ActionState::Planned && f.state != FindingState::Closed)
+                planned.push_back(&a);
             if (a.round != round || a.state == ActionState::Cancelled)
                 continue;
             ++row.activeActions;
@@ -73,11 +76,21 @@ std::vector<FindingRow> listFindings(Workspace& ws, const FindingFilter& filter)
             if (f.state != FindingState::Closed && isOverdue(a, today))
                 ++row.overdueActions;
         }
+        // Owners by due date (undated last), as openCorrectiveActions() lists the actions.
+        std::stable_sort(planned.begin(), planned.end(),
+                         [](const CorrectiveAction* x, const CorrectiveAction* y) {
+                             if (x->dueDate.empty() != y->dueDate.empty())
+                                 return y->dueDate.empty();
+                             return x->dueDate < y->dueDate;
+                         });
+        for (const CorrectiveAction* a : planned)
+            if (!a->owner.empty() && std::find(row.plannedOwners.begin(), row.plannedOwners.end(),
+                                               a->owner) == row.plannedOwners.end())
+                row.plannedOwners.push_back(a->owner);
         row.overdue = row.overdueActions > 0;
-        if (filter.overdueOnly && !row.overdue)
-            continue;
         row.finding = std::move(f);
-        out.push_back(std::move(row));
+        if (findingMatches(row, filter))
+            out.push_back(std::move(row));
     }
     std::stable_sort(out.begin(), out.end(), [](const FindingRow& x, const FindingRow& y) {
         if (x.open() != y.open())

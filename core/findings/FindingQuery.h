@@ -20,6 +20,9 @@ struct FindingRow {
     int overdueActions = 0; ///< planned with a due date before today
     bool overdue = false;   ///< not closed and at least one overdue action
     std::string nextDue;    ///< earliest due date of a planned action of the current round ("" when none)
+    /// Owners of the planned actions of a finding that is not closed, each once, by due date
+    /// (undated last).
+    std::vector<std::string> plannedOwners;
     [[nodiscard]] bool open() const { return finding.state != FindingState::Closed; }
 };
 
@@ -36,6 +39,9 @@ struct FindingFilter {
 
 /// Whether `clauses` holds one the filter's `clause` selects (see FindingFilter::clause).
 [[nodiscard]] bool citesClause(const std::vector<ClauseLink>& clauses, std::string_view clause);
+
+/// Whether a row read with listFindings() passes `filter` (to filter rows already read).
+[[nodiscard]] bool findingMatches(const FindingRow& row, const FindingFilter& filter);
 
 /// Findings in the order a project lead reads them: open before closed; then major, minor,
 /// observation, improvement, positive; overdue first; then by code.

@@ -972,6 +972,10 @@
         <translation>未关闭的严重不符合：%1 项。</translation>
     </message>
     <message>
+        <source>and %1 more: show them all</source>
+        <translation>另有 %1 项：全部显示</translation>
+    </message>
+    <message>
         <source>C&amp;lause:</source>
         <translation>条款(&amp;L)：</translation>
     </message>

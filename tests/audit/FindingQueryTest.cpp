@@ -142,6 +142,41 @@ TEST_CASE("findings list open majors first, overdue ones marked, with filters an
     CHECK(late[0].action.dueDate == "2026-11-15");
     CHECK(late[1].findingCode == "NC-2026-003");
     CHECK(cw::openCorrectiveActions(*fx.ws).size() == 3);
+
+    // Owners of planned actions, each once, by due date (Liu Yang's is due 2026-11-22, before
+    // Zhou Min's two); none for a closed finding.
+    cw::CorrectiveAction second;
+    second.description = "Train the service desk";
+    second.owner = "Zhou Min";
+    second.dueDate = "2026-11-30";
+    (void)cw::addCorrectiveAction(*fx.ws, majorOpen, second);
+    cw::CorrectiveAction later;
+    later.description = "Review the procedure";
+    later.owner = "Zhou Min";
+    later.dueDate = "2026-12-05";
+    (void)cw::addCorrectiveAction(*fx.ws, majorOpen, later);
+    cw::CorrectiveAction earlier; // added last, due first
+    earlier.description = "Check the other sites";
+    earlier.owner = "Zhou Min";
+    earlier.dueDate = "2026-11-10";
+    (void)cw::addCorrectiveAction(*fx.ws, minorOverdue, earlier);
+    const auto rows = cw::listFindings(*fx.ws);
+    REQUIRE(rows[1].finding.id == majorOpen);
+    CHECK(rows[1].plannedOwners == std::vector<std::string>{"Liu Yang", "Zhou Min"});
+    CHECK(rows[0].plannedOwners == std::vector<std::string>{"Liu Yang"});
+    REQUIRE(rows[2].finding.id == minorOverdue);
+    CHECK(rows[2].plannedOwners == std::vector<std::string>{"Zhou Min", "Liu Yang"});
+    REQUIRE(rows[5].finding.id == minorClosed);
+    CHECK(rows[5].plannedOwners.empty());
+
+    // Filtering rows already read gives what listFindings(filter) reads.
+    for (const cw::FindingFilter& f : {majors, planned, overdue, open}) {
+        std::vector<cw::FindingRow> kept;
+        for (const auto& r : rows)
+            if (cw::findingMatches(r, f))
+                kept.push_back(r);
+        CHECK(codes(kept) == codes(cw::listFindings(*fx.ws, f)));
+    }
 }
 
 TEST_CASE("a clause filter selects the clause and those under it", "[findings][query]")
@@ -176,7 +211,8 @@ TEST_CASE("the findings list filters by clause", "[findings][query]")
     REQUIRE(rows.size() == 1);
     CHECK(rows.front().finding.id == a);
     filter.clause = "9";
-    CHECK(codes(cw::listFindings(*fx.ws, filter)) == std::vector<std::string>{cw::loadFinding(*fx.ws, b).code});
+    CHECK(codes(cw::listFindings(*fx.ws, filter)) ==
+          std::vector<std::string>{cw::loadFinding(*fx.ws, b).code});
     filter.clause = "10";
     CHECK(cw::listFindings(*fx.ws, filter).empty());
 }

@@ -16,6 +16,7 @@
 #include "storage/Workspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -200,6 +201,39 @@ TEST_CASE("the findings register filters by type, state and overdue", "[findings
     fw.page->setTypeFilter(cw::FindingType::Observation);
     (void)fw.select("NC-2026-006");
     CHECK(fw.page->listModel()->rowCount() == 10);
+}
+
+TEST_CASE("many open majors: five are named, the rest are one click away", "[findings][filter]")
+{
+    cwtest::UiFixture fx;
+    FindingsWindow fw(fx);
+    fw.page->setTypeFilter(cw::FindingType::Observation); // a filter that hides the new ones
+    for (int i = 1; i <= 6; ++i) {
+        cw::Finding f;
+        f.type = cw::FindingType::Major;
+        f.source = cw::FindingSource::Other;
+        f.title = "Major gap " + std::to_string(i);
+        f.statement = "No evidence.";
+        f.clauses = {{"iso20000-1:2018", "8.2.1"}};
+        f.raisedOn = "2026-11-20";
+        REQUIRE(fw.page->createFinding(f));
+        CHECK(fw.page->detail()->findingId() > 0); // shown, the hiding filter cleared
+        CHECK(fw.page->listModel()->rowOf(fw.page->detail()->findingId()) >= 0);
+    }
+    auto* majors = fw.child<QLabel>("openMajors");
+    CHECK(majors->text().contains(QStringLiteral("Open major nonconformities: 7.")));
+    CHECK(majors->text().contains(QStringLiteral("and 2 more: show them all")));
+    CHECK(majors->text().count(QStringLiteral("<b>")) == 5);
+
+    fw.page->setOverdueOnly(true);
+    Q_EMIT majors->linkActivated(QStringLiteral("majors"));
+    CHECK(fw.codes().size() == 7);
+    for (int r = 0; r < fw.page->listModel()->rowCount(); ++r) {
+        CHECK(fw.page->listModel()->finding(r)->finding.type == cw::FindingType::Major);
+        CHECK(fw.page->listModel()->finding(r)->open());
+    }
+    CHECK(fw.child<QCheckBox>("openFilter")->isChecked());
+    CHECK_FALSE(fw.child<QCheckBox>("overdueFilter")->isChecked());
 }
 
 TEST_CASE("editing a finding is one undo step that undo restores", "[findings][undo]")

@@ -16,71 +16,78 @@ FindingListModel::FindingListModel(WorkspaceSession& session, QObject* parent)
 
 void FindingListModel::setFilter(const cw::FindingFilter& filter)
 {
+    // The rows read last are current: the page reloads on every change of the workspace before
+    // it shows, so a new filter only chooses among them.
     m_filter = filter;
-    reload();
+    beginResetModel();
+    m_shown = matching(m_all, m_filter);
+    endResetModel();
+}
+
+std::vector<std::size_t> FindingListModel::matching(const std::vector<cw::FindingRow>& rows,
+                                                    const cw::FindingFilter& filter)
+{
+    std::vector<std::size_t> shown;
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        if (cw::findingMatches(rows[i], filter))
+            shown.push_back(i);
+    return shown;
 }
 
 void FindingListModel::reload()
 {
-    std::vector<cw::FindingRow> rows;
-    std::map<std::int64_t, QString> owners;
+    // The whole register once (the page's summary counts all of it), filtered here.
+    std::vector<cw::FindingRow> all;
     if (m_session.isOpen())
-        m_session.run([&](cw::Workspace& ws) {
-            rows = cw::listFindings(ws, m_filter);
-            std::map<std::int64_t, QStringList> names;
-            for (const auto& a : cw::openCorrectiveActions(ws))
-                if (!a.action.owner.empty() &&
-                    !names[a.action.findingId].contains(QString::fromStdString(a.action.owner)))
-                    names[a.action.findingId] << QString::fromStdString(a.action.owner);
-            for (const auto& [id, list] : names)
-                owners[id] = list.join(QStringLiteral(", "));
-        });
+        m_session.run([&](cw::Workspace& ws) { all = cw::listFindings(ws); });
+    std::vector<std::size_t> shown = matching(all, m_filter);
     beginResetModel();
-    m_rows = std::move(rows);
-    m_owners = std::move(owners);
+    m_all = std::move(all);
+    m_shown = std::move(shown);
     endResetModel();
 }
 
 void FindingListModel::clear()
 {
     beginResetModel();
-    m_rows.clear();
-    m_owners.clear();
+    m_all.clear();
+    m_shown.clear();
     endResetModel();
 }
 
 void FindingListModel::languageChanged()
 {
-    if (!m_rows.empty())
+    if (!m_shown.empty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
 const cw::FindingRow* FindingListModel::finding(int row) const
 {
-    return row >= 0 && static_cast<std::size_t>(row) < m_rows.size() ? &m_rows[static_cast<std::size_t>(row)]
-                                                                     : nullptr;
+    return row >= 0 && static_cast<std::size_t>(row) < m_shown.size()
+               ? &m_all[m_shown[static_cast<std::size_t>(row)]]
+               : nullptr;
 }
 
 int FindingListModel::rowOf(std::int64_t findingId) const
 {
-    for (std::size_t i = 0; i < m_rows.size(); ++i)
-        if (m_rows[i].finding.id == findingId)
+    for (std::size_t i = 0; i < m_shown.size(); ++i)
+        if (m_all[m_shown[i]].finding.id == findingId)
             return static_cast<int>(i);
     return -1;
 }
 
 int FindingListModel::rowOfCode(const std::string& code) const
 {
-    for (std::size_t i = 0; i < m_rows.size(); ++i)
-        if (m_rows[i].finding.code == code)
+    for (std::size_t i = 0; i < m_shown.size(); ++i)
+        if (m_all[m_shown[i]].finding.code == code)
             return static_cast<int>(i);
     return -1;
 }
 
 int FindingListModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_shown.size());
 }
 
 int FindingListModel::columnCount(const QModelIndex& parent) const
@@ -92,7 +99,7 @@ QVariant FindingListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const cw::FindingRow& r = m_rows[static_cast<std::size_t>(index.row())];
+    const cw::FindingRow& r = m_all[m_shown[static_cast<std::size_t>(index.row())]];
     const cw::Finding& f = r.finding;
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
@@ -119,8 +126,12 @@ QVariant FindingListModel::data(const QModelIndex& index, int role) const
         case StateColumn:
             return FindingNames::state(f.state);
         case OwnerColumn: {
-            const auto it = m_owners.find(f.id);
-            return it != m_owners.end() ? it->second : QString::fromStdString(f.auditee);
+            if (r.plannedOwners.empty())
+                return QString::fromStdString(f.auditee);
+            QStringList owners;
+            for (const auto& o : r.plannedOwners)
+                owners << QString::fromStdString(o);
+            return owners.join(QStringLiteral(", "));
         }
         case DueColumn:
             if (role == Qt::ToolTipRole && r.overdue)

@@ -25,11 +25,16 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <span>
+
 namespace cw::ui {
 
 namespace {
 /// Rows measured to size the register's columns.
 constexpr int kSizedRows = 100;
+/// Open majors named above the register; the rest are behind "and N more".
+constexpr std::size_t kMajorsListed = 5;
 } // namespace
 
 FindingsPage::FindingsPage(WorkspaceSession& session, QWidget* parent)
@@ -139,13 +144,21 @@ FindingsPage::FindingsPage(WorkspaceSession& session, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
 
-    m_refresher = new RefreshWhenShown(*this, m_session, [this] { workspaceChanged(); }, [this] { refresh(); });
+    m_refresher = new RefreshWhenShown(
+        *this, m_session, [this] { workspaceChanged(); }, [this] { refresh(); });
     connect(m_type, &QComboBox::activated, this, &FindingsPage::applyFilters);
     connect(m_state, &QComboBox::activated, this, &FindingsPage::applyFilters);
     connect(m_open, &QCheckBox::toggled, this, &FindingsPage::applyFilters);
     connect(m_overdue, &QCheckBox::toggled, this, &FindingsPage::applyFilters);
     connect(m_clause, &QLineEdit::textChanged, this, &FindingsPage::applyFilters);
     connect(m_new, &QPushButton::clicked, this, &FindingsPage::newFinding);
+    connect(m_majors, &QLabel::linkActivated, this, [this] { // "… and N more": the open majors
+        const QSignalBlocker blockOpen(m_open);
+        const QSignalBlocker blockOverdue(m_overdue);
+        m_open->setChecked(true);
+        m_overdue->setChecked(false);
+        setTypeFilter(cw::FindingType::Major);
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &FindingsPage::showCurrent);
 
@@ -237,27 +250,34 @@ void FindingsPage::reload()
 
 void FindingsPage::updateSummary()
 {
-    std::vector<cw::FindingRow> all;
-    m_session.run([&](cw::Workspace& ws) { all = cw::listFindings(ws); });
+    const auto& all = m_model->allFindings(); // read with the table, whatever its filter
     const cw::FindingCounts counts = cw::countFindings(all);
-    std::vector<cw::FindingRow> majors;
-    for (auto& r : all)
+    std::vector<const cw::FindingRow*> majors;
+    for (const auto& r : all)
         if (r.finding.type == cw::FindingType::Major && r.open())
-            majors.push_back(std::move(r));
+            majors.push_back(&r);
     if (majors.empty()) {
         m_majors->setText(tr("No open major nonconformity."));
     } else {
+        // The first few, in the register's order (overdue first); a large engagement can have
+        // dozens, and the rest are one click away in the table.
         QStringList items;
-        for (const auto& r : majors)
+        for (const cw::FindingRow* r : std::span(majors).first(std::min(majors.size(), kMajorsListed)))
             items << QStringLiteral("<b>%1</b> %2 (%3%4)")
-                         .arg(QString::fromStdString(r.finding.code),
-                              QString::fromStdString(r.finding.title).toHtmlEscaped(),
-                              FindingNames::state(r.finding.state),
-                              r.nextDue.empty() ? QString()
-                                                : tr(", next due %1").arg(QString::fromStdString(r.nextDue)));
-        m_majors->setText(QStringLiteral("<span style=\"color:#c02b2b\">%1</span> %2")
+                         .arg(QString::fromStdString(r->finding.code),
+                              QString::fromStdString(r->finding.title).toHtmlEscaped(),
+                              FindingNames::state(r->finding.state),
+                              r->nextDue.empty()
+                                  ? QString()
+                                  : tr(", next due %1").arg(QString::fromStdString(r->nextDue)));
+        QString more;
+        if (majors.size() > kMajorsListed)
+            more =
+                QStringLiteral(" <a href=\"majors\">%1</a>")
+                    .arg(tr("and %1 more: show them all").arg(majors.size() - kMajorsListed).toHtmlEscaped());
+        m_majors->setText(QStringLiteral("<span style=\"color:#c02b2b\">%1</span> %2%3")
                               .arg(tr("Open major nonconformities: %1.").arg(majors.size()),
-                                   items.join(QStringLiteral("; "))));
+                                   items.join(QStringLiteral("; ")), more));
     }
     m_count->setText(tr("%1 shown · %2 open · %3 overdue corrective actions")
                          .arg(m_model->rowCount())
@@ -300,14 +320,14 @@ void FindingsPage::setStateFilter(std::optional<cw::FindingState> state)
 
 void FindingsPage::setOverdueOnly(bool overdue)
 {
-    m_refresher->flush(); // the page may be hidden with a refresh pending
+    m_refresher->flush();           // the page may be hidden with a refresh pending
     m_overdue->setChecked(overdue); // toggled() applies the filters
     applyFilters();
 }
 
 void FindingsPage::setClauseFilter(const QString& clause)
 {
-    m_refresher->flush(); // the page may be hidden with a refresh pending
+    m_refresher->flush();      // the page may be hidden with a refresh pending
     m_clause->setText(clause); // textChanged() applies the filters
 }
 
