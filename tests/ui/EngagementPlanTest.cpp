@@ -13,14 +13,17 @@
 #include "storage/Workspace.h"
 
 #include <QAction>
+#include <QCalendarWidget>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTest>
+#include <QToolButton>
 #include <QUndoStack>
 
 #include <catch2/catch.hpp>
@@ -85,6 +88,31 @@ TEST_CASE("a planned date lands in the workspace and can be undone", "[engagemen
     CHECK(stage1->text().isEmpty());
     pw.stack().redo();
     CHECK(stage1->text() == QStringLiteral("2027-01-19"));
+}
+
+TEST_CASE("the calendar button opens a calendar whose click sets and commits the date",
+          "[engagement][plan][undo]")
+{
+    cwtest::UiFixture fx;
+    PlanWindow pw(fx);
+    auto* stage2 = pw.field<QLineEdit>("planStage2");
+    typeInto(stage2, QStringLiteral("2027-03-10"));
+    auto* button = pw.field<QToolButton>("planStage2Calendar");
+    REQUIRE(button->menu());
+    CHECK(button->menu()->findChild<QCalendarWidget*>() == nullptr); // made on first use
+
+    Q_EMIT button->menu()->aboutToShow();
+    auto* calendar = button->menu()->findChild<QCalendarWidget*>();
+    REQUIRE(calendar);
+    CHECK(calendar->selectedDate() == QDate(2027, 3, 10)); // opens on the field's date
+    Q_EMIT calendar->clicked(QDate(2027, 4, 2));
+    CHECK(stage2->text() == QStringLiteral("2027-04-02"));
+    CHECK(pw.stored().plannedStage2 == "2027-04-02");
+    CHECK(pw.stack().count() == 2);
+
+    Q_EMIT button->menu()->aboutToShow(); // reopened: the same calendar, on the new date
+    CHECK(button->menu()->findChildren<QCalendarWidget*>().size() == 1);
+    CHECK(calendar->selectedDate() == QDate(2027, 4, 2));
 }
 
 TEST_CASE("a malformed date is reported, changes nothing and leaves no undo step", "[engagement][plan]")
