@@ -50,8 +50,8 @@ RequirementResult resultFromRow(SQLite::Statement& q)
 std::optional<RequirementResult> storedResult(Workspace& ws, std::int64_t assessmentId,
                                               const RequirementKey& key)
 {
-    SQLite::Statement q(ws.db(),
-                        std::string(kSelect) + "WHERE assessment_id = ? AND catalog_id = ? AND ref = ?");
+    auto kept = ws.statement(std::string(kSelect) + "WHERE assessment_id = ? AND catalog_id = ? AND ref = ?");
+    SQLite::Statement& q = *kept;
     q.bind(1, assessmentId);
     q.bind(2, key.catalogId);
     q.bind(3, key.ref);
@@ -176,9 +176,10 @@ std::string resultField(const RequirementResult& r, ResultField f)
 
 void requireAssessable(Workspace& ws, std::int64_t assessmentId, const RequirementKey& key)
 {
-    SQLite::Statement q(ws.db(), "SELECT r.assessable, (SELECT count(*) FROM assessment_catalog ac "
-                                 "WHERE ac.assessment_id = ?1 AND ac.catalog_id = ?2) "
-                                 "FROM requirement r WHERE r.catalog_id = ?2 AND r.ref = ?3");
+    auto kept = ws.statement("SELECT r.assessable, (SELECT count(*) FROM assessment_catalog ac "
+                             "WHERE ac.assessment_id = ?1 AND ac.catalog_id = ?2) "
+                             "FROM requirement r WHERE r.catalog_id = ?2 AND r.ref = ?3");
+    SQLite::Statement& q = *kept;
     q.bind(1, assessmentId);
     q.bind(2, key.catalogId);
     q.bind(3, key.ref);
@@ -248,15 +249,16 @@ void writeResult(WriteContext& ctx, std::int64_t assessmentId, const Requirement
         before = *old;
     if (old && before.sameContent(result))
         return;
-    SQLite::Statement q(
-        ws.db(), "INSERT INTO assessment_result(assessment_id, catalog_id, ref, status, maturity, "
-                 "justification, notes, interviewed, evidence, gap, recommendation) "
-                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                 "ON CONFLICT (assessment_id, catalog_id, ref) DO UPDATE SET status = excluded.status, "
-                 "maturity = excluded.maturity, justification = excluded.justification, "
-                 "notes = excluded.notes, interviewed = excluded.interviewed, "
-                 "evidence = excluded.evidence, gap = excluded.gap, "
-                 "recommendation = excluded.recommendation");
+    auto kept =
+        ws.statement("INSERT INTO assessment_result(assessment_id, catalog_id, ref, status, maturity, "
+                     "justification, notes, interviewed, evidence, gap, recommendation) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                     "ON CONFLICT (assessment_id, catalog_id, ref) DO UPDATE SET status = excluded.status, "
+                     "maturity = excluded.maturity, justification = excluded.justification, "
+                     "notes = excluded.notes, interviewed = excluded.interviewed, "
+                     "evidence = excluded.evidence, gap = excluded.gap, "
+                     "recommendation = excluded.recommendation");
+    SQLite::Statement& q = *kept;
     q.bind(1, assessmentId);
     q.bind(2, result.key.catalogId);
     q.bind(3, result.key.ref);

@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <array>
 #include <fstream>
+#include <utility>
 
 namespace cw {
 
@@ -253,8 +254,47 @@ void Workspace::verifyIdentity(OpenCheck check)
 
 Workspace::~Workspace()
 {
-    m_db.reset(); // closes the connection before the lock goes
+    m_statements.clear(); // finalized while the connection is open
+    m_db.reset();         // closes the connection before the lock goes
     m_lock.reset();
+}
+
+CachedStatement::CachedStatement(SQLite::Statement* kept, bool* inUse, std::unique_ptr<SQLite::Statement> own)
+    : m_statement(own ? own.get() : kept)
+    , m_inUse(own ? nullptr : inUse)
+    , m_own(std::move(own))
+{
+    if (m_inUse)
+        *m_inUse = true;
+}
+
+CachedStatement::CachedStatement(CachedStatement&& other) noexcept
+    : m_statement(std::exchange(other.m_statement, nullptr))
+    , m_inUse(std::exchange(other.m_inUse, nullptr))
+    , m_own(std::move(other.m_own))
+{}
+
+CachedStatement::~CachedStatement()
+{
+    if (!m_inUse)
+        return; // empty (moved from), or a statement of its own that goes with the handle
+    try {
+        m_statement->reset(); // reports the last step's error again; it resets all the same
+        m_statement->clearBindings();
+    } catch (...) {
+    }
+    *m_inUse = false;
+}
+
+CachedStatement Workspace::statement(const std::string& sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end())
+        it = m_statements.emplace(sql, KeptStatement{std::make_unique<SQLite::Statement>(*m_db, sql), false})
+                 .first;
+    if (it->second.inUse)
+        return CachedStatement(nullptr, nullptr, std::make_unique<SQLite::Statement>(*m_db, sql));
+    return CachedStatement(it->second.statement.get(), &it->second.inUse, nullptr);
 }
 
 int Workspace::schemaVersion() const
@@ -361,10 +401,11 @@ void WriteContext::record(std::string_view entity, std::string_view entityId, st
     e.oldValue = oldValue;
     e.newValue = newValue;
     const std::string hash = chainHash(m_headHash, e);
-    SQLite::Statement q(m_ws.db(),
-                        "INSERT INTO audit_trail(id, action_id, at_utc, actor, action, entity, entity_id, "
-                        "field, old_value, new_value, prev_hash, hash) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    auto kept =
+        m_ws.statement("INSERT INTO audit_trail(id, action_id, at_utc, actor, action, entity, entity_id, "
+                       "field, old_value, new_value, prev_hash, hash) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    SQLite::Statement& q = *kept;
     q.bind(1, e.id);
     q.bind(2, e.actionId);
     q.bind(3, e.atUtc);

@@ -8,6 +8,7 @@
 #include "storage/WorkspaceInfo.h"
 
 #include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -61,6 +62,50 @@ TEST_CASE("a new workspace is a single file with our application id and schema",
     CHECK_FALSE(fs::exists(dir / "new.cwb-shm"));
     auto again = Workspace::open(file);
     CHECK(cw::loadEngagement(*again).name == "Alpha");
+}
+
+TEST_CASE("kept statements are reused, reset between uses, and fresh when nested", "[workspace][statement]")
+{
+    cwtest::TempDir dir;
+    auto ws = makeWorkspace(dir / "kept.cwb");
+    const std::string sql =
+        "SELECT value FROM (SELECT 1 AS value UNION ALL SELECT 2) WHERE value >= ? ORDER BY value";
+    SQLite::Statement* first = nullptr;
+    {
+        auto q = ws->statement(sql);
+        first = &*q;
+        q->bind(1, 1);
+        REQUIRE(q->executeStep());
+        CHECK(q->getColumn(0).getInt() == 1); // left half-read
+        auto nested = ws->statement(sql);     // in use: a statement of its own
+        CHECK(&*nested != first);
+        CHECK_FALSE(nested->executeStep()); // unbound: NULL compares false, no row
+    }
+    auto again = ws->statement(sql);
+    CHECK(&*again == first); // the kept one, reset and unbound
+    again->bind(1, 2);
+    REQUIRE(again->executeStep());
+    CHECK(again->getColumn(0).getInt() == 2);
+    CHECK_FALSE(again->executeStep());
+}
+
+TEST_CASE("a kept statement still works after the schema changed", "[workspace][statement]")
+{
+    cwtest::TempDir dir;
+    auto ws = makeWorkspace(dir / "schema.cwb", "Before");
+    const std::string sql = "SELECT name FROM engagement";
+    {
+        auto q = ws->statement(sql);
+        REQUIRE(q->executeStep());
+        CHECK(q->getColumn(0).getString() == "Before");
+    }
+    ws->write("Schema change", [&](cw::WriteContext&) {
+        ws->db().exec("ALTER TABLE engagement ADD COLUMN extra TEXT");
+        ws->db().exec("UPDATE engagement SET name = 'After'");
+    });
+    auto q = ws->statement(sql);
+    REQUIRE(q->executeStep());
+    CHECK(q->getColumn(0).getString() == "After");
 }
 
 TEST_CASE("create refuses to overwrite an existing file", "[workspace]")
