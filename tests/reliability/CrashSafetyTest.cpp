@@ -8,7 +8,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <chrono>
+#include <fstream>
+#include <iterator>
 #include <csignal>
 #include <random>
 #include <sys/wait.h>
@@ -43,6 +46,19 @@ Trial writeAndMaybeKill(const std::string& file, const std::string& value, std::
     ::kill(pid, SIGKILL);
     ::waitpid(pid, &status, 0);
     return Trial{WIFEXITED(status) && WEXITSTATUS(status) == 0, WIFSIGNALED(status)};
+}
+
+/// Whether `journal` exists and starts with the magic of a rollback journal's header, which
+/// SQLite would play back.
+bool hasHotJournalHeader(const std::string& journal)
+{
+    std::ifstream in(journal, std::ios::binary);
+    if (!in)
+        return false;
+    unsigned char head[8] = {};
+    in.read(reinterpret_cast<char*>(head), sizeof head);
+    static constexpr unsigned char kMagic[8] = {0xd9, 0xd5, 0x05, 0xf9, 0x20, 0xa1, 0x63, 0xd7};
+    return in.gcount() == 8 && std::equal(std::begin(head), std::end(head), std::begin(kMagic));
 }
 
 } // namespace
@@ -83,5 +99,8 @@ TEST_CASE("SIGKILL during writes never loses an acknowledged write nor damages t
     }
     CHECK(kills >= 30); // the harness really interrupted writes
     CHECK(acks >= 10);  // and let some finish
-    CHECK_FALSE(std::filesystem::exists(file + "-journal"));
+    // No hot journal is left behind. A kill between the journal's creation and its header can
+    // leave a file without a valid header; SQLite ignores such a journal and replaces it at the
+    // next write, so only a journal that begins with the header's magic would be a failure.
+    CHECK_FALSE(hasHotJournalHeader(file + "-journal"));
 }
