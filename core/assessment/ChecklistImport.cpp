@@ -14,6 +14,8 @@ namespace cw {
 
 namespace {
 
+constexpr std::size_t kProgressEvery = 25; ///< rows written between two progress reports
+
 std::string trim(const std::string& s)
 {
     const auto b = s.find_first_not_of(" \t\r\n");
@@ -193,7 +195,7 @@ ChecklistPreview previewChecklist(Workspace& ws, std::int64_t assessmentId, cons
 }
 
 std::size_t importChecklist(Workspace& ws, std::int64_t assessmentId, const Sheet& sheet,
-                            const ChecklistMapping& mapping)
+                            const ChecklistMapping& mapping, const Progress& progress)
 {
     const ChecklistPreview preview = previewChecklist(ws, assessmentId, sheet, mapping);
     if (!preview.ok()) {
@@ -206,9 +208,14 @@ std::size_t importChecklist(Workspace& ws, std::int64_t assessmentId, const Shee
         throw Error(ErrorCode::InvalidInput, message);
     }
     return ws.write("Import checklist " + sheet.source, [&](WriteContext& ctx) {
-        for (const auto& row : preview.rows)
-            writeResult(ctx, assessmentId, row.result);
-        return preview.rows.size();
+        const std::size_t total = preview.rows.size();
+        for (std::size_t i = 0; i < total; ++i) {
+            if (i % kProgressEvery == 0)
+                reportProgress(progress, i, total);
+            writeResult(ctx, assessmentId, preview.rows[i].result);
+        }
+        reportProgress(progress, total, total); // the last chance to stop before the commit
+        return total;
     });
 }
 

@@ -3,6 +3,7 @@
 #include "assessment/AssessmentResults.h"
 #include "assessment/AssessmentTypes.h"
 #include "assessment/Spreadsheet.h"
+#include "common/Progress.h"
 
 #include <cstdint>
 #include <map>
@@ -87,8 +88,9 @@ struct ChecklistPreview {
 
 /// Imports every row as one action, or nothing: Error(InvalidInput) listing every problem (line,
 /// column, problem), one per line. Empty cells leave recorded values as they are. Returns the
-/// number of requirements written.
+/// number of requirements written. `progress` hears of the rows written (every few dozen) and
+/// can stop the import: Cancelled, nothing written.
 std::size_t importChecklist(Workspace& ws, std::int64_t assessmentId, const Sheet& sheet,
-                            const ChecklistMapping& mapping);
+                            const ChecklistMapping& mapping, const Progress& progress = {});
 
 } // namespace cw

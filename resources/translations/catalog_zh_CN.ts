@@ -4,6 +4,10 @@
 <context>
     <name>cw::ui::CatalogAdder</name>
     <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
         <source>Add Catalog to Workspace</source>
         <translation>将标准目录添加到工作区</translation>
     </message>

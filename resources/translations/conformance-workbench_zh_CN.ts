@@ -807,4 +807,15 @@ You can open it read-only to look at it, or close it there first.</source>
         <translation>意外错误：%1</translation>
     </message>
 </context>
+<context>
+    <name>cw::ui::LongAction</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+</context>
 </TS>

@@ -240,6 +240,14 @@ Readiness %3, coverage %4</source>
 <context>
     <name>cw::ui::GapAnalysisPage</name>
     <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Undoing the import of %1…</source>
+        <translation>正在撤销 %1 的导入…</translation>
+    </message>
+    <message>
         <source>Create Action for %1</source>
         <translation>为 %1 创建措施</translation>
     </message>

@@ -2,6 +2,9 @@
 
 #include "assessment/Assessment.h"
 #include "assessment/AssessmentResults.h"
+#include "assessment/ChecklistImport.h"
+#include "common/LongAction.h"
+#include "common/Paths.h"
 #include "gap/GapAnalysisPage.h"
 #include "gap/ImportChecklistWizard.h"
 #include "shell/MainWindow.h"
@@ -21,6 +24,8 @@
 #include <QUndoStack>
 
 #include <catch2/catch.hpp>
+
+#include <sqlite3.h>
 
 using cw::AssessmentStatus;
 using cw::ui::GapAnalysisPage;
@@ -176,4 +181,46 @@ TEST_CASE("import wizard: a clean checklist is imported as one undoable step", "
     CHECK(cw::loadResult(iw.ws(), iw.id, {"iso20000-1:2018", "4.1"}).notes.empty());
     undo.redo();
     CHECK(iw.status("4.3") == AssessmentStatus::Partial);
+}
+
+TEST_CASE("a checklist import can be cancelled: nothing recorded, no undo step", "[gap][import][undo]")
+{
+    cwtest::UiFixture fx;
+    ImportWindow iw(fx);
+    const QString path = writeCsv(fx, "checklist.csv",
+                                  "Clause,Status,Findings\n"
+                                  "4.1,Yes,Context reviewed\n"
+                                  "4.2,Partly,Needs not listed\n");
+    const cw::Sheet sheet = cw::readSheetFile(cw::ui::toPath(path));
+    const cw::ChecklistMapping mapping = cw::detectChecklistMapping(sheet);
+    QUndoStack& undo = *iw.window.session().undoStack();
+    const int steps = undo.count();
+
+    // Another connection holds the file, so the import's worker waits at its first read while
+    // Cancel is pressed; the workspace is then free again before the import begins writing.
+    sqlite3* other = nullptr;
+    REQUIRE(sqlite3_open(iw.ws().file().string().c_str(), &other) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(other, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr) == SQLITE_OK);
+    bool cancelled = false;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &iw.window, [&] {
+        if (auto* action = iw.window.findChild<cw::ui::LongAction*>()) {
+            action->requestCancel();
+            cancelled = true;
+            sqlite3_exec(other, "COMMIT", nullptr, nullptr, nullptr);
+            poll.stop();
+        }
+    });
+    poll.start(5);
+    CHECK_FALSE(iw.page->importChecklist(sheet, mapping));
+    sqlite3_close(other);
+    CHECK(cancelled);
+    CHECK(undo.count() == steps);
+    CHECK(iw.status("4.1") == AssessmentStatus::NotAssessed);
+    CHECK(iw.status("4.2") == AssessmentStatus::NotAssessed);
+
+    // Not cancelled, the same import lands as one step.
+    CHECK(iw.page->importChecklist(sheet, mapping));
+    CHECK(undo.count() == steps + 1);
+    CHECK(iw.status("4.1") == AssessmentStatus::Conformant);
 }

@@ -4,6 +4,7 @@
 #include "catalog/CatalogImport.h"
 #include "catalog/CatalogStore.h"
 #include "common/Error.h"
+#include "common/LongAction.h"
 #include "common/Paths.h"
 #include "shell/FileDialogs.h"
 #include "shell/MessageBoxes.h"
@@ -62,15 +63,29 @@ QString CatalogAdder::importFile(const QString& file)
     cw::Workspace* ws = m_session.workspace();
     if (!ws || ws->isReadOnly())
         return {};
-    try {
-        const cw::Catalog catalog = cw::readCatalogSource(toPath(file));
-        cw::addCatalog(*ws, catalog);
-        return QString::fromStdString(catalog.id);
-    } catch (const std::exception& e) {
-        showFailure(tr("Catalog Not Imported"),
-                    tr("The catalog in %1 could not be imported.").arg(QFileInfo(file).fileName()),
-                    QString::fromStdString(e.what()));
-    }
+    // A large library (thousands of controls) takes a while to parse: on a worker, with Cancel.
+    const QString name = QFileInfo(file).fileName();
+    std::string id;
+    std::string failure;
+    LongAction action(m_session, m_window, tr("Importing %1…").arg(name), true);
+    const auto outcome = action.run([&](cw::Workspace& lent, const cw::Progress& progress) {
+        try {
+            cw::reportProgress(progress, 0, 2);
+            const cw::Catalog catalog = cw::readCatalogSource(toPath(file));
+            cw::reportProgress(progress, 1, 2); // parsed: the last chance to stop
+            cw::addCatalog(lent, catalog);
+            id = catalog.id;
+        } catch (const cw::Cancelled&) {
+            throw;
+        } catch (const std::exception& e) {
+            failure = e.what(); // told below in this dialog's words, not as a bare core error
+        }
+    });
+    if (outcome == LongAction::Outcome::Done && failure.empty())
+        return QString::fromStdString(id);
+    if (!failure.empty())
+        showFailure(tr("Catalog Not Imported"), tr("The catalog in %1 could not be imported.").arg(name),
+                    QString::fromStdString(failure));
     return {};
 }
 

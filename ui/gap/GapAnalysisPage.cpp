@@ -534,7 +534,7 @@ bool GapAnalysisPage::importChecklist(const cw::Sheet& sheet, const cw::Checklis
     if (!m_session.isOpen() || m_session.isReadOnly() || m_assessmentId == 0)
         return false;
     const int index = m_session.undoStack()->index();
-    m_session.undoStack()->push(new ImportChecklistCommand(m_session, m_assessmentId, sheet, mapping));
+    m_session.undoStack()->push(new ImportChecklistCommand(m_session, m_assessmentId, sheet, mapping, window()));
     return m_session.undoStack()->index() > index;
 }
 

@@ -1,5 +1,6 @@
 #include "shell/WorkspaceSession.h"
 
+#include "common/BackgroundTask.h"
 #include "common/Error.h"
 #include "common/Paths.h"
 #include "storage/Workspace.h"
@@ -7,17 +8,19 @@
 #include <QUndoStack>
 
 #include <exception>
+#include <utility>
 
 namespace cw::ui {
 
 WorkspaceSession::WorkspaceSession(QObject* parent)
     : QObject(parent)
     , m_undoStack(new QUndoStack(this))
-{
-}
+    , m_lendTask(new BackgroundTask(this))
+{}
 
 WorkspaceSession::~WorkspaceSession()
 {
+    m_lendTask->abandon(); // the worker may still use the workspace
     // Commands refer to this session; drop them before the workspace goes.
     m_undoStack->clear();
     if (m_workspace)
@@ -36,6 +39,7 @@ bool WorkspaceSession::isReadOnly() const
 
 void WorkspaceSession::setWorkspace(std::unique_ptr<cw::Workspace> workspace)
 {
+    m_lendTask->finish(); // a lent workspace is closed only once its work has ended
     if (m_workspace)
         Q_EMIT aboutToClose();
     m_undoStack->clear();
@@ -45,7 +49,12 @@ void WorkspaceSession::setWorkspace(std::unique_ptr<cw::Workspace> workspace)
     if (m_workspace) {
         m_workspace->setActor(m_actor.toStdString());
         // Called after each commit, on this thread: forward as a Qt signal.
-        m_subscription = m_workspace->subscribe([this](const std::vector<cw::Change>&) { Q_EMIT changed(); });
+        m_subscription = m_workspace->subscribe([this](const std::vector<cw::Change>&) {
+            if (m_lent)
+                m_changedWhileLent = true; // on the worker: announced when it has ended
+            else
+                Q_EMIT changed();
+        });
     }
     Q_EMIT workspaceChanged();
 }
@@ -63,9 +72,30 @@ void WorkspaceSession::setActor(const QString& actor)
         m_workspace->setActor(m_actor.toStdString());
 }
 
+bool WorkspaceSession::lend(std::function<void(cw::Workspace&)> work, std::function<void()> done)
+{
+    if (!m_workspace || m_lent)
+        return false;
+    m_lent = true;
+    m_changedWhileLent = false;
+    m_lendDone = std::move(done);
+    cw::Workspace* ws = m_workspace.get();
+    m_lendTask->start([ws, work = std::move(work)] { work(*ws); }, [this] { lendEnded(); });
+    return true;
+}
+
+void WorkspaceSession::lendEnded()
+{
+    m_lent = false;
+    if (m_changedWhileLent.exchange(false))
+        Q_EMIT changed();
+    if (auto done = std::exchange(m_lendDone, {}))
+        done();
+}
+
 bool WorkspaceSession::run(const std::function<void(cw::Workspace&)>& operation)
 {
-    if (!m_workspace)
+    if (!m_workspace || m_lent)
         return false;
     try {
         operation(*m_workspace);

@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QString>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -13,6 +14,8 @@ class Workspace;
 }
 
 namespace cw::ui {
+
+class BackgroundTask;
 
 /// The open workspace of a window, if any, with its undo history. Pages read the workspace
 /// through it, write through run() (or undo commands calling run()), and refresh on its signals.
@@ -41,8 +44,18 @@ public:
     [[nodiscard]] QString actor() const { return m_actor; }
 
     /// Runs one core operation on the open workspace. A cw::Error (or any other exception) is
-    /// reported through errorOccurred() and gives false; so does having no workspace open.
+    /// reported through errorOccurred() and gives false; so does having no workspace open. While
+    /// the workspace is lent it gives false at once, silently.
     bool run(const std::function<void(cw::Workspace&)>& operation);
+
+    /// Lends the open workspace to `work`, run on a thread of its own, and runs `done` on this
+    /// thread once it has ended: for long actions (imports) that must not hold up the window.
+    /// `work` must catch what it throws. While lent, run() does nothing and the changes the work
+    /// commits are announced with one changed() when it has ended. Closing or replacing the
+    /// workspace first waits for the work. False, and nothing started, when no workspace is open
+    /// or it is lent already.
+    bool lend(std::function<void(cw::Workspace&)> work, std::function<void()> done);
+    [[nodiscard]] bool isLent() const { return m_lent; }
 
 Q_SIGNALS:
     /// A workspace was opened or closed.
@@ -55,10 +68,16 @@ Q_SIGNALS:
     void errorOccurred(const QString& message);
 
 private:
+    void lendEnded();
+
     std::unique_ptr<cw::Workspace> m_workspace;
     int m_subscription = 0;
     QUndoStack* m_undoStack;
     QString m_actor;
+    std::atomic<bool> m_lent = false;
+    std::atomic<bool> m_changedWhileLent = false; ///< set by the commit listener on the worker
+    std::function<void()> m_lendDone;
+    BackgroundTask* m_lendTask; ///< a child: waited for in the destructor, before the workspace goes
 };
 
 } // namespace cw::ui
