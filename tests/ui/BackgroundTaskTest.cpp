@@ -21,6 +21,7 @@ TEST_CASE("a background task runs its work on another thread and its end on the 
     QThread* workThread = nullptr;
     QThread* doneThread = nullptr;
     int done = 0;
+    const int before = BackgroundTask::runningCount();
     REQUIRE(task.start(
         [&] {
             workThread = QThread::currentThread();
@@ -32,11 +33,13 @@ TEST_CASE("a background task runs its work on another thread and its end on the 
             ++done;
         }));
     CHECK(task.running());
+    CHECK(BackgroundTask::runningCount() == before + 1);
     // One piece of work at a time.
     CHECK_FALSE(task.start([] {}, [&] { ++done; }));
     release = true;
     REQUIRE(QTest::qWaitFor([&] { return done == 1; }, 5000));
     CHECK_FALSE(task.running());
+    CHECK(BackgroundTask::runningCount() == before);
     CHECK(workThread != QCoreApplication::instance()->thread());
     CHECK(doneThread == QCoreApplication::instance()->thread());
 
@@ -46,8 +49,10 @@ TEST_CASE("a background task runs its work on another thread and its end on the 
         task.finish();
         CHECK(done == 2);
         REQUIRE(task.start([] { QThread::msleep(20); }, [&] { ++done; }));
+        CHECK(BackgroundTask::runningCount() == before + 1);
         task.abandon();
         CHECK_FALSE(task.running());
+        CHECK(BackgroundTask::runningCount() == before);
         QTest::qWait(50);
         CHECK(done == 2);
     }

@@ -6,10 +6,18 @@
 
 namespace cw::ui {
 
+namespace {
+int g_running = 0; // touched on the owners' (UI) thread only
+}
+
+int BackgroundTask::runningCount()
+{
+    return g_running;
+}
+
 BackgroundTask::BackgroundTask(QObject* parent)
     : QObject(parent)
-{
-}
+{}
 
 BackgroundTask::~BackgroundTask()
 {
@@ -23,6 +31,7 @@ void BackgroundTask::abandon()
     m_thread->wait();
     delete m_thread;
     m_thread = nullptr;
+    --g_running;
     m_done = {};
 }
 
@@ -33,6 +42,7 @@ bool BackgroundTask::start(std::function<void()> work, std::function<void()> don
     m_done = std::move(done);
     m_thread = QThread::create(std::move(work));
     connect(m_thread, &QThread::finished, this, &BackgroundTask::finish);
+    ++g_running;
     m_thread->start();
     return true;
 }
@@ -44,6 +54,7 @@ void BackgroundTask::finish()
     m_thread->wait();
     delete m_thread;
     m_thread = nullptr;
+    --g_running;
     if (auto done = std::exchange(m_done, {}))
         done();
 }

@@ -22,6 +22,8 @@ public:
     /// False (and nothing started) while an earlier piece of work still runs.
     bool start(std::function<void()> work, std::function<void()> done);
     [[nodiscard]] bool running() const { return m_thread != nullptr; }
+    /// How many tasks of the program are running (whose `done` has not run or been dropped).
+    [[nodiscard]] static int runningCount();
     /// Waits for the running work, if any, and runs its `done` now.
     void finish();
     /// Waits for the running work, if any, and drops its `done`.

@@ -1,5 +1,6 @@
 #include "shell/StartupProbe.h"
 
+#include "common/BackgroundTask.h"
 #include "shell/MainWindow.h"
 #include "shell/WorkspaceSession.h"
 
@@ -24,8 +25,8 @@ std::int64_t monotonicNs()
 }
 
 /// Names of the pages in PageId order, for the printed lines.
-constexpr std::array<const char*, kPageCount> kPageNames{"dashboard", "engagement", "catalog", "documents",
-                                                        "gap-analysis", "audits", "findings", "reports"};
+constexpr std::array<const char*, kPageCount> kPageNames{
+    "dashboard", "engagement", "catalog", "documents", "gap-analysis", "audits", "findings", "reports"};
 
 } // namespace
 
@@ -75,14 +76,32 @@ bool StartupProbe::eventFilter(QObject* watched, QEvent* event)
 
 void StartupProbe::painted()
 {
-    if (m_nextPage == 0)
+    if (m_nextPage == 0) {
         print("first-paint-ms", QString::number(elapsedMs(), 'f', 1));
-    else
-        print(qPrintable(m_waitingFor), QString::number(static_cast<double>(m_pageTimer.nsecsElapsed()) / 1e6, 'f', 1));
+        if (m_mode == Mode::Tour) {
+            waitForBackground();
+            return;
+        }
+    } else {
+        print(qPrintable(m_waitingFor),
+              QString::number(static_cast<double>(m_pageTimer.nsecsElapsed()) / 1e6, 'f', 1));
+    }
     if (m_mode == Mode::Paint || m_nextPage >= static_cast<int>(kPageCount)) {
         finish();
         return;
     }
+    showNextPage();
+}
+
+void StartupProbe::waitForBackground()
+{
+    // The page check and the dashboard's gathering run on workers after the first paint; pages
+    // are timed once they are done, so each figure is the page's own work.
+    if (BackgroundTask::runningCount() > 0) {
+        QTimer::singleShot(5, this, &StartupProbe::waitForBackground);
+        return;
+    }
+    print("background-done-ms", QString::number(elapsedMs(), 'f', 1));
     showNextPage();
 }
 
@@ -93,7 +112,8 @@ void StartupProbe::showNextPage()
         showNextPage();
         return;
     }
-    m_waitingFor = QStringLiteral("page-%1-ms").arg(QLatin1String(kPageNames[static_cast<std::size_t>(m_nextPage - 1)]));
+    m_waitingFor =
+        QStringLiteral("page-%1-ms").arg(QLatin1String(kPageNames[static_cast<std::size_t>(m_nextPage - 1)]));
     m_waiting = true;
     m_pageTimer.start();
     m_window.showPage(id);
