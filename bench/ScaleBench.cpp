@@ -5,6 +5,7 @@
 #include "BenchDir.h"
 #include "assessment/Assessment.h"
 #include "assessment/AssessmentResults.h"
+#include "assessment/ChecklistImport.h"
 #include "catalog/CatalogStore.h"
 #include "cli/Cli.h"
 #include "common/Resources.h"
@@ -130,6 +131,48 @@ void BM_EditEngagementScope(benchmark::State& state)
         cw::setEngagementField(*w.ws, cw::EngagementField::Scope, "Scope " + std::to_string(++n));
 }
 BENCHMARK(BM_EditEngagementScope)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+/// What the Documents page reads when it is first shown: the outline of the top level, the
+/// register's count and the first page of rows.
+void BM_DocumentsFirstShow(benchmark::State& state)
+{
+    auto& w = world();
+    cw::DocumentQuery first;
+    first.filter.parent = 0;
+    first.limit = 100;
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(cw::documentChildren(*w.ws, 0));
+        benchmark::DoNotOptimize(cw::countDocuments(*w.ws, {}));
+        benchmark::DoNotOptimize(cw::listDocuments(*w.ws, first));
+        benchmark::DoNotOptimize(cw::documentOwners(*w.ws));
+    }
+}
+BENCHMARK(BM_DocumentsFirstShow)->Unit(benchmark::kMillisecond);
+
+/// A 1,000-row checklist imported into an assessment, one action (statuses alternate between
+/// runs, so every run writes every row and its audit entries).
+void BM_ImportChecklist1000(benchmark::State& state)
+{
+    auto& w = world();
+    const auto catalog = cw::loadWorkspaceCatalog(*w.ws, "generated:1000");
+    cw::Sheet sheets[2];
+    for (int k = 0; k < 2; ++k) {
+        sheets[k].source = "checklist.csv";
+        sheets[k].rows.push_back({1, {"Clause", "Status", "Evidence"}});
+        for (const auto& r : catalog.requirements)
+            if (r.assessable)
+                sheets[k].rows.push_back({sheets[k].rows.size() + 1,
+                                          {r.ref, (sheets[k].rows.size() + k) % 2 ? "conformant" : "partial",
+                                           "Seen on site " + std::to_string(k)}});
+    }
+    cw::ChecklistMapping mapping = cw::detectChecklistMapping(sheets[0]);
+    mapping.catalogId = "generated:1000";
+    int k = 0;
+    for (auto _ : state)
+        benchmark::DoNotOptimize(cw::importChecklist(*w.ws, w.assessment, sheets[k++ % 2], mapping));
+    state.counters["rows"] = static_cast<double>(sheets[0].rows.size() - 1);
+}
+BENCHMARK(BM_ImportChecklist1000)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 /// The findings register as the Findings page reads it.
 void BM_FindingsRegister(benchmark::State& state)
