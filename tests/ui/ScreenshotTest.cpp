@@ -52,3 +52,30 @@ TEST_CASE("screenshots", "[.][screenshot]")
         shoot(window, dir, QStringLiteral("gap-analysis-") + lang);
     }
 }
+
+// The pages of another workspace (e.g. `conformance demo large.cwb --scale large`), for review:
+//   CW_SCREENSHOT_WORKSPACE=large.cwb CW_SCREENSHOT_DIR=/tmp/shots ... ui_tests "[screenshot-workspace]"
+TEST_CASE("screenshots of a given workspace", "[.][screenshot-workspace]")
+{
+    const QString dir = qEnvironmentVariable("CW_SCREENSHOT_DIR");
+    const QString file = qEnvironmentVariable("CW_SCREENSHOT_WORKSPACE");
+    REQUIRE_FALSE(dir.isEmpty());
+    REQUIRE_FALSE(file.isEmpty());
+    QDir().mkpath(dir);
+    cwtest::application();
+    cw::ui::Application::setIdentity();
+    cwtest::useSourceResources();
+    cw::ui::LanguageManager languages;
+    MainWindow window(languages);
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(window.controller().openFile(file));
+    for (const char* language : {"en", "zh"}) {
+        const QString lang = QLatin1String(language);
+        languages.setLanguage(lang);
+        window.showPage(PageId::Documents);
+        shoot(window, dir, QStringLiteral("workspace-documents-") + lang);
+        window.showPage(PageId::Findings);
+        shoot(window, dir, QStringLiteral("workspace-findings-") + lang);
+    }
+}
