@@ -25,9 +25,10 @@ void shoot(MainWindow& window, const QString& dir, const QString& name)
     cwtest::processEvents();
     REQUIRE(window.grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
 }
-} // namespace
 
-TEST_CASE("screenshots", "[.][screenshot]")
+/// The folder from CW_SCREENSHOT_DIR (made if need be), with the application set up as the
+/// program does.
+QString prepare()
 {
     const QString dir = qEnvironmentVariable("CW_SCREENSHOT_DIR");
     REQUIRE_FALSE(dir.isEmpty());
@@ -35,6 +36,13 @@ TEST_CASE("screenshots", "[.][screenshot]")
     cwtest::application();
     cw::ui::Application::setIdentity();
     cwtest::useSourceResources();
+    return dir;
+}
+} // namespace
+
+TEST_CASE("screenshots", "[.][screenshot]")
+{
+    const QString dir = prepare();
     cw::ui::LanguageManager languages;
     languages.setLanguage(QStringLiteral("en"));
     MainWindow window(languages);
@@ -57,14 +65,9 @@ TEST_CASE("screenshots", "[.][screenshot]")
 //   CW_SCREENSHOT_WORKSPACE=large.cwb CW_SCREENSHOT_DIR=/tmp/shots ... ui_tests "[screenshot-workspace]"
 TEST_CASE("screenshots of a given workspace", "[.][screenshot-workspace]")
 {
-    const QString dir = qEnvironmentVariable("CW_SCREENSHOT_DIR");
+    const QString dir = prepare();
     const QString file = qEnvironmentVariable("CW_SCREENSHOT_WORKSPACE");
-    REQUIRE_FALSE(dir.isEmpty());
     REQUIRE_FALSE(file.isEmpty());
-    QDir().mkpath(dir);
-    cwtest::application();
-    cw::ui::Application::setIdentity();
-    cwtest::useSourceResources();
     cw::ui::LanguageManager languages;
     MainWindow window(languages);
     window.resize(1280, 800);
