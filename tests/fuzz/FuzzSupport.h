@@ -13,6 +13,6 @@ inline std::string text(const std::uint8_t* data, std::size_t size)
 {
     return std::string(reinterpret_cast<const char*>(data), size);
 }
-/// A per-process scratch path in the temporary directory.
+/// A per-process scratch path in the temporary directory, removed when the process exits.
 std::string scratchPath(const char* name);
 } // namespace cwfuzz
