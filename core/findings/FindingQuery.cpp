@@ -1,5 +1,6 @@
 #include "findings/FindingQuery.h"
 
+#include "catalog/Catalog.h"
 #include "common/Clock.h"
 #include "findings/CorrectiveActions.h"
 #include "findings/FindingStore.h"
@@ -99,7 +100,7 @@ std::vector<FindingRow> listFindings(Workspace& ws, const FindingFilter& filter)
             return x.finding.type < y.finding.type;
         if (x.overdue != y.overdue)
             return x.overdue;
-        return x.finding.code < y.finding.code;
+        return refLess(x.finding.code, y.finding.code); // NC-2026-999 before NC-2026-1000
     });
     return out;
 }
@@ -171,7 +172,7 @@ std::vector<CorrectiveActionRow> openCorrectiveActions(Workspace& ws, bool overd
                 return y.action.dueDate.empty();
             return x.action.dueDate < y.action.dueDate;
         }
-        return x.findingCode < y.findingCode;
+        return refLess(x.findingCode, y.findingCode);
     });
     return out;
 }

@@ -44,7 +44,7 @@ struct FindingFilter {
 [[nodiscard]] bool findingMatches(const FindingRow& row, const FindingFilter& filter);
 
 /// Findings in the order a project lead reads them: open before closed; then major, minor,
-/// observation, improvement, positive; overdue first; then by code.
+/// observation, improvement, positive; overdue first; then by code, numbers by value.
 [[nodiscard]] std::vector<FindingRow> listFindings(Workspace& ws, const FindingFilter& filter = {});
 
 /// The figures of the dashboard and the readiness report. "Open" means not closed.

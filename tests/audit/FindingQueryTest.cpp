@@ -216,3 +216,19 @@ TEST_CASE("the findings list filters by clause", "[findings][query]")
     filter.clause = "10";
     CHECK(cw::listFindings(*fx.ws, filter).empty());
 }
+
+TEST_CASE("codes sort by the value of their numbers", "[findings][query]")
+{
+    Fixture fx;
+    for (const char* code : {"OBS-2026-1000", "OBS-2026-999", "OBS-2026-0998"}) {
+        cw::Finding f;
+        f.code = code;
+        f.type = cw::FindingType::Observation;
+        f.source = cw::FindingSource::Other;
+        f.title = "Observation";
+        f.raisedOn = "2026-10-01";
+        (void)cw::createFinding(*fx.ws, f);
+    }
+    CHECK(codes(cw::listFindings(*fx.ws)) ==
+          std::vector<std::string>{"OBS-2026-0998", "OBS-2026-999", "OBS-2026-1000"});
+}
