@@ -178,3 +178,35 @@ TEST_CASE("input waits while a long action runs", "[ui][threads][long-action]")
     QTest::mouseClick(button, Qt::LeftButton); // afterwards: delivered
     CHECK(clicks == 1);
 }
+
+TEST_CASE("an action without Cancel cannot be stopped or its dialog closed", "[ui][threads][long-action]")
+{
+    cwtest::UiFixture fx;
+    LentWorkspace lw(fx);
+    std::atomic<bool> release = false;
+    bool stillShown = false;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &lw.window, [&] {
+        auto* dialog = lw.window.findChild<QProgressDialog*>(QStringLiteral("longActionProgress"));
+        if (!dialog || !dialog->isVisible())
+            return;
+        poll.stop();
+        QTest::keyClick(dialog, Qt::Key_Escape); // swallowed: nothing to cancel
+        stillShown = dialog->isVisible() && !dialog->wasCanceled();
+        release = true;
+    });
+    poll.start(10);
+    LongAction action(lw.session, &lw.window, QStringLiteral("Undoing"), false);
+    const auto outcome = action.run([&](cw::Workspace& ws, const cw::Progress& progress) {
+        ws.write("Undo slowly", [&](cw::WriteContext&) {
+            cw::setEngagementField(ws, cw::EngagementField::Name, "Undone");
+            for (std::size_t i = 0; !release; ++i) {
+                cw::reportProgress(progress, i, 1000000);
+                QThread::msleep(1);
+            }
+        });
+    });
+    CHECK(stillShown);
+    CHECK(outcome == LongAction::Outcome::Done);
+    CHECK(lw.name() == "Undone");
+}

@@ -60,11 +60,13 @@ LongAction::~LongAction()
 
 bool LongAction::eventFilter(QObject* watched, QEvent* event)
 {
-    // Until the action ends, input goes only to the progress dialog: the workspace is lent, and
-    // a click meant for a page would do nothing or act on data about to change.
+    // Until the action ends, input goes only to the progress dialog, and only when there is a
+    // Cancel to press: the workspace is lent, and a click meant for a page would do nothing or act
+    // on data about to change. (Esc or closing a dialog without Cancel would hide it for nothing.)
     if (isUserInput(event->type()) && watched->isWidgetType()) {
         auto* widget = static_cast<QWidget*>(watched);
-        if (!m_dialog || !m_dialog->isVisible() || (widget != m_dialog && !m_dialog->isAncestorOf(widget)))
+        if (!m_cancellable || !m_dialog || !m_dialog->isVisible() ||
+            (widget != m_dialog && !m_dialog->isAncestorOf(widget)))
             return true;
     }
     return QObject::eventFilter(watched, event);
@@ -133,11 +135,13 @@ LongAction::Outcome LongAction::run(Work work)
     // flash a dialog.
     m_dialog->setMinimumDuration(std::numeric_limits<int>::max());
     m_dialog->hide();
-    connect(m_dialog, &QProgressDialog::canceled, this, [this] {
-        requestCancel();
-        m_dialog->setLabelText(tr("Stopping…"));
-        m_dialog->setCancelButton(nullptr);
-    });
+    if (m_cancellable)
+        connect(m_dialog, &QProgressDialog::canceled, this, [this] {
+            requestCancel();
+            m_dialog->setLabelText(tr("Stopping…"));
+            // Not from inside the button's own click: setCancelButton() deletes it.
+            QTimer::singleShot(0, m_dialog, [dialog = m_dialog] { dialog->setCancelButton(nullptr); });
+        });
     QTimer::singleShot(kDialogDelayMs, m_dialog, [this, &ended] {
         if (!ended) {
             m_dialog->show();
