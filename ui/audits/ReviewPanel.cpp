@@ -5,6 +5,7 @@
 #include "audits/ReviewEdits.h"
 #include "audits/ReviewOutputModel.h"
 #include "common/CommittingTextEdit.h"
+#include "common/PageWidgets.h"
 #include "shell/WorkspaceSession.h"
 #include "storage/Workspace.h"
 
@@ -23,15 +24,6 @@
 namespace cw::ui {
 
 namespace {
-QLabel* bold(QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    QFont f = label->font();
-    f.setBold(true);
-    label->setFont(f);
-    return label;
-}
-
 QString names(const std::string& text)
 {
     return QString::fromStdString(text)
@@ -49,9 +41,9 @@ ReviewPanel::ReviewPanel(WorkspaceSession& session, QWidget* parent)
     , m_body(new QWidget(this))
     , m_empty(new QLabel(this))
     , m_conclusions(new CommittingTextEdit(m_body))
-    , m_inputsTitle(bold(m_body))
+    , m_inputsTitle(headingLabel(m_body))
     , m_inputsHint(new QLabel(m_body))
-    , m_outputsTitle(bold(m_body))
+    , m_outputsTitle(headingLabel(m_body))
     , m_outputTable(new QTableView(m_body))
     , m_outputs(new ReviewOutputModel(session, this))
     , m_addDecision(new QPushButton(m_body))

@@ -24,15 +24,20 @@ BackgroundTask::~BackgroundTask()
     abandon();
 }
 
-void BackgroundTask::abandon()
+std::function<void()> BackgroundTask::join()
 {
     if (!m_thread)
-        return;
+        return {};
     m_thread->wait();
     delete m_thread;
     m_thread = nullptr;
     --g_running;
-    m_done = {};
+    return std::exchange(m_done, {});
+}
+
+void BackgroundTask::abandon()
+{
+    (void)join();
 }
 
 bool BackgroundTask::start(std::function<void()> work, std::function<void()> done)
@@ -49,13 +54,7 @@ bool BackgroundTask::start(std::function<void()> work, std::function<void()> don
 
 void BackgroundTask::finish()
 {
-    if (!m_thread)
-        return;
-    m_thread->wait();
-    delete m_thread;
-    m_thread = nullptr;
-    --g_running;
-    if (auto done = std::exchange(m_done, {}))
+    if (auto done = join())
         done();
 }
 

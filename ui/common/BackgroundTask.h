@@ -30,6 +30,9 @@ public:
     void abandon();
 
 private:
+    /// Waits for the running work, if any, and hands back its `done`.
+    std::function<void()> join();
+
     QThread* m_thread = nullptr;
     std::function<void()> m_done;
 };

@@ -48,7 +48,6 @@ bool isUserInput(QEvent::Type type)
 LongAction::LongAction(WorkspaceSession& session, QWidget* parent, QString label, bool cancellable)
     : QObject(parent)
     , m_session(session)
-    , m_parent(parent)
     , m_label(std::move(label))
     , m_cancellable(cancellable)
 {}
@@ -125,7 +124,8 @@ LongAction::Outcome LongAction::run(Work work)
     connect(&m_session, &QObject::destroyed, &loop, &QEventLoop::quit);
 
     qApp->installEventFilter(this);
-    m_dialog = new QProgressDialog(m_label, m_cancellable ? tr("Cancel") : QString(), 0, 0, m_parent);
+    m_dialog = new QProgressDialog(m_label, m_cancellable ? tr("Cancel") : QString(), 0, 0,
+                                   qobject_cast<QWidget*>(parent()));
     m_dialog->setObjectName(QStringLiteral("longActionProgress"));
     m_dialog->setWindowTitle(m_label);
     m_dialog->setWindowModality(Qt::WindowModal);

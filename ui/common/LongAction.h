@@ -3,7 +3,6 @@
 #include "common/Progress.h"
 
 #include <QObject>
-#include <QPointer>
 #include <QString>
 
 #include <atomic>
@@ -60,7 +59,6 @@ private:
     void poll();
 
     WorkspaceSession& m_session;
-    QPointer<QWidget> m_parent;
     QString m_label;
     bool m_cancellable;
     QProgressDialog* m_dialog = nullptr;

@@ -12,6 +12,6 @@ namespace cw::ui {
 [[nodiscard]] QScrollArea* scrollingArea(QWidget* inner, QWidget* parent);
 
 /// A bold label in the widget font scaled by `scale`, for a section heading; text set by the caller.
-[[nodiscard]] QLabel* headingLabel(QWidget* parent, qreal scale);
+[[nodiscard]] QLabel* headingLabel(QWidget* parent, qreal scale = 1.0);
 
 } // namespace cw::ui

@@ -4,6 +4,7 @@
 #include "audits/ChoiceDelegate.h"
 #include "common/CommittingTextEdit.h"
 #include "common/Error.h"
+#include "common/PageWidgets.h"
 #include "findings/CorrectiveActionModel.h"
 #include "findings/FindingEdits.h"
 #include "findings/FindingNames.h"
@@ -24,24 +25,11 @@
 
 namespace cw::ui {
 
-namespace {
-QLabel* bold(QWidget* parent, qreal scale = 1.0)
-{
-    auto* label = new QLabel(parent);
-    QFont f = label->font();
-    f.setBold(true);
-    f.setPointSizeF(f.pointSizeF() * scale);
-    label->setFont(f);
-    return label;
-}
-
-} // namespace
-
 FindingDetailPanel::FindingDetailPanel(WorkspaceSession& session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
-    , m_heading(bold(this, 1.2))
-    , m_state(bold(this))
+    , m_heading(headingLabel(this, 1.2))
+    , m_state(headingLabel(this))
     , m_origin(new QLabel(this))
     , m_stepRow(new QHBoxLayout)
     , m_commentLabel(new QLabel(this))
@@ -49,14 +37,14 @@ FindingDetailPanel::FindingDetailPanel(WorkspaceSession& session, QWidget* paren
     , m_clausesLabel(new QLabel(this))
     , m_clauses(new QLineEdit(this))
     , m_ncSection(new QWidget(this))
-    , m_ncTitle(bold(m_ncSection))
-    , m_actionsTitle(bold(m_ncSection))
+    , m_ncTitle(headingLabel(m_ncSection))
+    , m_actionsTitle(headingLabel(m_ncSection))
     , m_actionTable(new QTableView(m_ncSection))
     , m_actionModel(new CorrectiveActionModel(session, this))
     , m_addAction(new QPushButton(m_ncSection))
     , m_implement(new QPushButton(m_ncSection))
     , m_deleteAction(new QPushButton(m_ncSection))
-    , m_historyTitle(bold(this))
+    , m_historyTitle(headingLabel(this))
     , m_history(new QLabel(this))
 {
     setObjectName(QStringLiteral("findingDetail"));

@@ -78,18 +78,18 @@ bool WorkspaceSession::lend(std::function<void(cw::Workspace&)> work, std::funct
         return false;
     m_lent = true;
     m_changedWhileLent = false;
-    m_lendDone = std::move(done);
     cw::Workspace* ws = m_workspace.get();
-    m_lendTask->start([ws, work = std::move(work)] { work(*ws); }, [this] { lendEnded(); });
+    m_lendTask->start([ws, work = std::move(work)] { work(*ws); },
+                      [this, done = std::move(done)] { lendEnded(done); });
     return true;
 }
 
-void WorkspaceSession::lendEnded()
+void WorkspaceSession::lendEnded(const std::function<void()>& done)
 {
     m_lent = false;
     if (m_changedWhileLent.exchange(false))
         Q_EMIT changed();
-    if (auto done = std::exchange(m_lendDone, {}))
+    if (done)
         done();
 }
 

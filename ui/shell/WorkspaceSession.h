@@ -68,7 +68,7 @@ Q_SIGNALS:
     void errorOccurred(const QString& message);
 
 private:
-    void lendEnded();
+    void lendEnded(const std::function<void()>& done);
 
     std::unique_ptr<cw::Workspace> m_workspace;
     int m_subscription = 0;
@@ -76,7 +76,6 @@ private:
     QString m_actor;
     std::atomic<bool> m_lent = false;
     std::atomic<bool> m_changedWhileLent = false; ///< set by the commit listener on the worker
-    std::function<void()> m_lendDone;
     BackgroundTask* m_lendTask; ///< a child: waited for in the destructor, before the workspace goes
 };
 
