@@ -6,7 +6,7 @@ packages=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev qt6-charts-dev qt6-translations-l10n
   libsqlite3-dev libsqlitecpp-dev libboost-dev libboost-program-options-dev
-  nlohmann-json3-dev libyaml-cpp-dev libxlsxwriter-dev catch2 zlib1g-dev libbenchmark-dev
+  nlohmann-json3-dev libyaml-cpp-dev libxlsxwriter-dev catch2 zlib1g-dev libbenchmark-dev libsodium-dev
   fonts-noto-cjk fonts-noto-core xvfb xauth poppler-utils appstream desktop-file-utils
 )
 SUDO=""

@@ -3,6 +3,8 @@
 #include "cli/Command.h"
 #include "common/Error.h"
 #include "engagement/Engagement.h"
+#include "signing/KeyStore.h"
+#include "storage/Checkpoint.h"
 
 #include "builders/ReportExport.h"
 
@@ -95,7 +97,19 @@ Command reportCommand()
             throw Error(ErrorCode::Usage, "--audit applies to the audit report only");
 
         const auto file = vm["file"].as<std::string>();
-        auto ws = openWorkspace(file, OpenMode::ReadOnly);
+        // Every export states a signed trail head (a checkpoint, made unless this key signed this
+        // head already), which needs write access; a workspace another program writes to, or a
+        // read-only file, is read and stated unsigned.
+        std::unique_ptr<Workspace> ws;
+        try {
+            ws = openWorkspace(file, OpenMode::ReadWrite);
+        } catch (const Error& e) {
+            if (e.code() != ErrorCode::AlreadyOpen)
+                throw;
+            ws = openWorkspace(file, OpenMode::ReadOnly);
+        }
+        if (!ws->isReadOnly())
+            (void)writeCheckpointIfMoved(*ws, signing::loadOrCreateUserKey());
         if (lang.empty())
             lang = loadEngagement(*ws).language == "zh" ? "zh" : "en";
         report::ReportRequest request;

@@ -46,6 +46,8 @@ ProcessResult runProcess(const std::string& program, const std::vector<std::stri
     TempDir tmp;
     const auto outPath = tmp / "out";
     const auto errPath = tmp / "err";
+    // Programs under test keep their signing key in a test folder, never in the user's ~/.config.
+    const std::string testConfigDir = (std::filesystem::temp_directory_path() / "cw-test-config").string();
     const pid_t pid = ::fork();
     if (pid < 0)
         throw std::runtime_error("fork failed");
@@ -54,6 +56,7 @@ ProcessResult runProcess(const std::string& program, const std::vector<std::stri
         std::FILE* e = std::freopen(errPath.c_str(), "w", stderr);
         (void)o;
         (void)e;
+        ::setenv("CW_CONFIG_DIR", testConfigDir.c_str(), 0);
         for (const auto& [k, v] : env)
             ::setenv(k.c_str(), v.c_str(), 1);
         std::vector<char*> argv;
