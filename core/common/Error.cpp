@@ -8,6 +8,7 @@ int exitCodeFor(ErrorCode code) noexcept
     case ErrorCode::Usage:
         return 1;
     case ErrorCode::CannotOpen:
+    case ErrorCode::CannotWrite:
     case ErrorCode::AlreadyOpen:
     case ErrorCode::ReadOnly:
         return 2;
