@@ -136,9 +136,9 @@ Command recordCommand()
 std::size_t columnFor(const std::string& name, const Sheet& sheet, const ChecklistMapping& m)
 {
     if (m.headerRow)
-        for (std::size_t i = 0; i < sheet.rows[*m.headerRow].cells.size(); ++i)
-            if (sheet.rows[*m.headerRow].cells[i] == name)
-                return i;
+        for (const auto& cell : sheet.rows[*m.headerRow].cells)
+            if (cell.text == name)
+                return cell.column;
     if (const auto c = columnFromLetters(name))
         return *c;
     throw Error(ErrorCode::Usage,

@@ -119,16 +119,17 @@ std::map<std::size_t, ChecklistField> columnsFromHeader(const SheetRow& row)
 {
     std::map<std::size_t, ChecklistField> columns;
     for (const auto& cell : row.cells) {
-        const std::string n = normalise(cell);
+        const std::string n = normalise(cell.text);
         if (!n.empty() && n[0] >= '0' && n[0] <= '9')
             return columns;
     }
     std::vector<ChecklistField> taken;
     for (const bool exact : {true, false}) {
-        for (std::size_t c = 0; c < row.cells.size(); ++c) {
+        for (const auto& cell : row.cells) {
+            const std::size_t c = cell.column;
             if (columns.count(c))
                 continue;
-            for (const auto f : fieldsForHeader(row.cells[c], exact)) {
+            for (const auto f : fieldsForHeader(cell.text, exact)) {
                 if (std::find(taken.begin(), taken.end(), f) == taken.end()) {
                     columns[c] = f;
                     taken.push_back(f);
@@ -311,20 +312,19 @@ ChecklistMapping detectChecklistMapping(const Sheet& sheet)
     if (!m.columnOf(ChecklistField::Ref)) {
         // No header names the reference: take the first column whose cells mostly hold refs.
         const std::size_t first = m.headerRow ? *m.headerRow + 1 : 0;
-        std::size_t width = 0;
+        // One pass over the cells that hold text (a sparse row may reach column XFD): per column,
+        // how many are filled and how many of those hold a ref.
+        std::map<std::size_t, std::pair<std::size_t, std::size_t>> counts;
         for (std::size_t r = first; r < sheet.rows.size(); ++r)
-            width = std::max(width, sheet.rows[r].cells.size());
-        for (std::size_t c = 0; c < width; ++c) {
+            for (const auto& cell : sheet.rows[r].cells) {
+                auto& [filled, refs] = counts[cell.column];
+                ++filled;
+                refs += extractRef(cell.text) ? 1 : 0;
+            }
+        for (const auto& [c, count] : counts) {
             if (m.columns.count(c))
                 continue;
-            std::size_t filled = 0, refs = 0;
-            for (std::size_t r = first; r < sheet.rows.size(); ++r) {
-                const auto& v = sheet.rows[r].cell(c);
-                if (v.empty())
-                    continue;
-                ++filled;
-                refs += extractRef(v) ? 1 : 0;
-            }
+            const auto [filled, refs] = count;
             if (filled > 0 && refs * 2 >= filled) {
                 m.columns[c] = ChecklistField::Ref;
                 break;

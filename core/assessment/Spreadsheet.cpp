@@ -2,16 +2,36 @@
 
 #include "common/Csv.h"
 #include "common/Error.h"
+#include "common/InputFile.h"
 
-#include <fstream>
-#include <sstream>
+#include <algorithm>
+#include <set>
 
 namespace cw {
+
+SheetRow::SheetRow(std::size_t rowLine, const std::vector<std::string>& dense)
+    : line(rowLine)
+{
+    for (std::size_t c = 0; c < dense.size(); ++c)
+        if (!dense[c].empty())
+            cells.push_back({c, dense[c]});
+}
 
 const std::string& SheetRow::cell(std::size_t column) const
 {
     static const std::string empty;
-    return column < cells.size() ? cells[column] : empty;
+    const auto it = std::lower_bound(cells.begin(), cells.end(), column,
+                                     [](const SheetCell& c, std::size_t col) { return c.column < col; });
+    return it != cells.end() && it->column == column ? it->text : empty;
+}
+
+std::vector<std::size_t> usedColumns(const Sheet& sheet)
+{
+    std::set<std::size_t> used;
+    for (const auto& row : sheet.rows)
+        for (const auto& c : row.cells)
+            used.insert(c.column);
+    return {used.begin(), used.end()};
 }
 
 std::string columnLetters(std::size_t index)
@@ -50,20 +70,14 @@ Sheet readCsvSheet(const std::string& text, const std::string& source)
         for (const auto& f : row.fields)
             any = any || f.find_first_not_of(" \t") != std::string::npos;
         if (any)
-            sheet.rows.push_back(SheetRow{row.line, std::move(row.fields)});
+            sheet.rows.emplace_back(row.line, row.fields);
     }
     return sheet;
 }
 
 Sheet readSheetFile(const std::filesystem::path& file, const std::string& sheetName)
 {
-    std::ifstream in(file, std::ios::binary);
-    if (!in)
-        throw Error(ErrorCode::CannotOpen,
-                    file.string() + ": the spreadsheet cannot be read (no such file, or no permission)");
-    std::ostringstream buf;
-    buf << in.rdbuf();
-    const std::string bytes = buf.str();
+    const std::string bytes = readInputFile(file, kMaxSheetFileBytes, "a checklist");
     const std::string source = file.filename().string();
     if (bytes.size() >= 4 && bytes.compare(0, 4, "PK\x03\x04") == 0)
         return readXlsx(bytes, source, sheetName);

@@ -102,7 +102,8 @@ TEST_CASE("real workbooks written by libxlsxwriter are read", "[assessment][xlsx
         CHECK(sheet.name == "Gap analysis");
         REQUIRE(sheet.rows.size() == 4);
         CHECK(sheet.rows[0].line == 1);
-        CHECK(sheet.rows[1].cells == std::vector<std::string>{"4.1", "符合", "已有环境分析"});
+        CHECK(sheet.rows[1].cells ==
+              std::vector<cw::SheetCell>{{0, "4.1"}, {1, "符合"}, {2, "已有环境分析"}});
         CHECK(sheet.rows[2].cell(0) == "8.5.1.1");
         CHECK(sheet.rows[3].cell(1) == "3");
     }

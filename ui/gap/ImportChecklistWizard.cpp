@@ -320,14 +320,6 @@ void ImportChecklistWizard::initializePage(int id)
     QWizard::initializePage(id);
 }
 
-std::size_t ImportChecklistWizard::columnCount() const
-{
-    std::size_t n = 0;
-    for (const auto& r : m_sheet.rows)
-        n = std::max(n, r.cells.size());
-    return n;
-}
-
 std::optional<std::size_t> ImportChecklistWizard::headerRow() const
 {
     const QVariant v = m_header->currentData();
@@ -343,8 +335,8 @@ void ImportChecklistWizard::fillMapping(const cw::ChecklistMapping& mapping)
     for (std::size_t i = 0; i < m_sheet.rows.size() && i < 12; ++i) {
         QStringList cells;
         for (const auto& c : m_sheet.rows[i].cells)
-            if (!c.empty() && cells.size() < 4)
-                cells << shortened(c, 16);
+            if (cells.size() < 4)
+                cells << shortened(c.text, 16);
         m_header->addItem(tr("Row %1: %2").arg(m_sheet.rows[i].line).arg(cells.join(QStringLiteral(" | "))),
                           QVariant::fromValue<qlonglong>(static_cast<qlonglong>(i)));
     }
@@ -362,14 +354,17 @@ void ImportChecklistWizard::fillColumns()
 {
     // Keep the fields chosen so far.
     std::map<std::size_t, int> chosen;
-    for (int r = 0; r < m_columns->rowCount(); ++r)
+    for (int r = 0; r < m_columns->rowCount() && r < static_cast<int>(m_shownColumns.size()); ++r)
         if (auto* combo = qobject_cast<QComboBox*>(m_columns->cellWidget(r, 3)))
-            chosen[static_cast<std::size_t>(r)] = combo->currentIndex();
+            chosen[m_shownColumns[static_cast<std::size_t>(r)]] = combo->currentIndex();
     const auto header = headerRow();
-    const std::size_t n = columnCount();
-    m_columns->setRowCount(static_cast<int>(n));
-    for (std::size_t c = 0; c < n; ++c) {
-        const int r = static_cast<int>(c);
+    // One line per column that holds text (rows are sparse: a stray cell may sit at column XFD).
+    m_shownColumns = cw::usedColumns(m_sheet);
+    m_columns->setRowCount(0); // the combo boxes belong to columns, which may have moved
+    m_columns->setRowCount(static_cast<int>(m_shownColumns.size()));
+    for (std::size_t line = 0; line < m_shownColumns.size(); ++line) {
+        const std::size_t c = m_shownColumns[line];
+        const int r = static_cast<int>(line);
         m_columns->setItem(r, 0, new QTableWidgetItem(QString::fromStdString(cw::columnLetters(c))));
         m_columns->setItem(
             r, 1, new QTableWidgetItem(header ? shortened(m_sheet.rows[*header].cell(c)) : QString()));
@@ -408,7 +403,11 @@ void ImportChecklistWizard::fillColumns()
 
 void ImportChecklistWizard::setColumnField(std::size_t column, std::optional<cw::ChecklistField> field)
 {
-    auto* combo = qobject_cast<QComboBox*>(m_columns->cellWidget(static_cast<int>(column), 3));
+    const auto shown = std::find(m_shownColumns.begin(), m_shownColumns.end(), column);
+    if (shown == m_shownColumns.end())
+        return;
+    auto* combo =
+        qobject_cast<QComboBox*>(m_columns->cellWidget(static_cast<int>(shown - m_shownColumns.begin()), 3));
     if (!combo)
         return;
     combo->setCurrentIndex(std::max(0, combo->findData(field ? static_cast<int>(*field) : -1)));
@@ -463,10 +462,10 @@ cw::ChecklistMapping ImportChecklistWizard::mapping() const
 {
     cw::ChecklistMapping m;
     m.headerRow = headerRow();
-    for (int r = 0; r < m_columns->rowCount(); ++r)
+    for (int r = 0; r < m_columns->rowCount() && r < static_cast<int>(m_shownColumns.size()); ++r)
         if (auto* combo = qobject_cast<QComboBox*>(m_columns->cellWidget(r, 3));
             combo && combo->currentData().toInt() >= 0)
-            m.columns[static_cast<std::size_t>(r)] =
+            m.columns[m_shownColumns[static_cast<std::size_t>(r)]] =
                 static_cast<cw::ChecklistField>(combo->currentData().toInt());
     for (int r = 0; r < m_vocabulary->rowCount(); ++r)
         if (auto* combo = qobject_cast<QComboBox*>(m_vocabulary->cellWidget(r, 1));

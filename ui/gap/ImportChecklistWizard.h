@@ -66,13 +66,13 @@ private:
     void fillColumns();
     void fillVocabulary();
     void computePreview();
-    [[nodiscard]] std::size_t columnCount() const;
     [[nodiscard]] std::optional<std::size_t> headerRow() const;
 
     WorkspaceSession& m_session;
     std::int64_t m_assessmentId;
     std::vector<std::pair<std::string, QString>> m_catalogs;
     cw::Sheet m_sheet;
+    std::vector<std::size_t> m_shownColumns; ///< the sheet column of each line of m_columns
     cw::ChecklistPreview m_preview;
     std::vector<std::pair<QString, std::optional<cw::AssessmentStatus>>> m_words;
 
