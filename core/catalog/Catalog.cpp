@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <set>
+#include <vector>
 
 namespace cw {
 
@@ -182,21 +183,34 @@ void finalizeCatalog(Catalog& c, const std::string& source)
             invalid(source, "$.requirements[" + std::to_string(i) + "].parent",
                     "parent '" + *r.parent + "' of '" + r.ref + "' does not exist");
     }
+    // No cycles. Each requirement is walked over once in all (linear in the catalog, however deep
+    // the chains): a walk up from a requirement stops at a root or at one already known to lead to
+    // a root; meeting a requirement of the walk in progress is a cycle.
+    std::vector<std::size_t> parentOf(c.requirements.size(), c.requirements.size());
+    for (std::size_t i = 0; i < c.requirements.size(); ++i)
+        if (c.requirements[i].parent)
+            parentOf[i] = index.at(*c.requirements[i].parent);
+    enum class Walk : unsigned char { NotYet, InProgress, ReachesRoot };
+    std::vector<Walk> state(c.requirements.size(), Walk::NotYet);
+    std::vector<std::size_t> path;
     for (std::size_t i = 0; i < c.requirements.size(); ++i) {
-        const auto& r = c.requirements[i];
-        if (!r.parent)
-            continue;
-        const auto where = "$.requirements[" + std::to_string(i) + "].parent";
-        // Walk up: a chain longer than the catalog is a cycle.
-        std::string at = *r.parent;
-        for (std::size_t steps = 0;; ++steps) {
-            if (at == r.ref || steps > c.requirements.size())
-                invalid(source, where, "'" + r.ref + "' is its own ancestor (a cycle)");
-            const auto& p = c.requirements[index.at(at)];
-            if (!p.parent)
-                break;
-            at = *p.parent;
+        path.clear();
+        std::size_t at = i;
+        while (at < c.requirements.size() && state[at] == Walk::NotYet) {
+            state[at] = Walk::InProgress;
+            path.push_back(at);
+            at = parentOf[at];
         }
+        if (at < c.requirements.size() && state[at] == Walk::InProgress) {
+            // `at` is on the cycle; name the first requirement of the catalog that is.
+            std::size_t first = at;
+            for (std::size_t k = parentOf[at]; k != at; k = parentOf[k])
+                first = std::min(first, k);
+            invalid(source, "$.requirements[" + std::to_string(first) + "].parent",
+                    "'" + c.requirements[first].ref + "' is its own ancestor (a cycle)");
+        }
+        for (const std::size_t k : path)
+            state[k] = Walk::ReachesRoot;
     }
 
     // Tree order: depth-first, siblings in their given order.

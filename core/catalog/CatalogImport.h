@@ -2,6 +2,7 @@
 
 #include "catalog/Catalog.h"
 
+#include <cstdint>
 #include <filesystem>
 #include <string>
 
@@ -15,7 +16,12 @@ struct CatalogImportOptions {
     std::string title; ///< CSV: the catalog title (default: the file stem)
 };
 
-/// Reads and validates a catalog from any supported source. Nothing is written anywhere.
+/// Largest catalog source read: 16 MiB (the largest real framework library is under 2 MiB; YAML
+/// takes about 50 times its size in memory while parsed).
+inline constexpr std::uintmax_t kMaxCatalogFileBytes = 16u * 1024u * 1024u;
+
+/// Reads and validates a catalog from any supported source (a regular file of at most
+/// kMaxCatalogFileBytes; see readInputFile()). Nothing is written anywhere.
 [[nodiscard]] Catalog readCatalogSource(const std::filesystem::path& file,
                                         const CatalogImportOptions& options = {});
 

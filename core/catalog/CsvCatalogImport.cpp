@@ -3,11 +3,13 @@
 #include "catalog/CatalogJson.h"
 #include "common/Csv.h"
 #include "common/Error.h"
+#include "common/InputFile.h"
 #include "common/Json.h"
 
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <set>
 
 namespace cw {
 
@@ -144,10 +146,13 @@ Catalog parseCsvCatalog(const std::string& text, const std::string& source, cons
     if (c.requirements.empty())
         throw Error(ErrorCode::InvalidInput, source + ": the file has a header but no requirements");
     // Requirements that have children and no explicit "assessable" are headings.
+    std::set<std::string> parents;
+    for (const auto& req : c.requirements)
+        if (req.parent)
+            parents.insert(*req.parent);
     for (std::size_t i = 0; i < c.requirements.size(); ++i) {
         auto& req = c.requirements[i];
-        const bool hasChildren = std::any_of(c.requirements.begin(), c.requirements.end(),
-                                             [&](const Requirement& o) { return o.parent == req.ref; });
+        const bool hasChildren = parents.count(req.ref) > 0;
         if (hasChildren && !explicitAssessable[i])
             req.assessable = false;
     }
@@ -190,7 +195,7 @@ Catalog readCatalogSource(const std::filesystem::path& file, const CatalogImport
                         file.string() + ": cannot tell the catalog format from the extension (use .json, "
                                         ".yaml or .csv, or name the format)");
     }
-    const std::string text = readTextFile(file.string());
+    const std::string text = readInputFile(file, kMaxCatalogFileBytes, "a catalog");
     const std::string source = file.string();
     switch (format) {
     case CatalogSourceFormat::Json: {
