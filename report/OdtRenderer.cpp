@@ -1,11 +1,11 @@
 #include "OdtRenderer.h"
 
 #include "ChartPainter.h"
+#include "OutputWrite.h"
 #include "TextDocumentBuilder.h"
 #include "ZipWriter.h"
 
 #include <QBuffer>
-#include <QSaveFile>
 #include <QXmlStreamWriter>
 
 namespace cw::report {
@@ -441,12 +441,7 @@ QString renderOdt(const ReportDocument& rd, const QString& path)
     zip.add(L("styles.xml"), stylesXml(rd, TextDocumentBuilder::fontFamily()));
     zip.add(L("meta.xml"), metaXml(rd));
     zip.add(L("META-INF/manifest.xml"), manifestXml(images));
-    QSaveFile file(path);
-    const QByteArray bytes = zip.finish();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return path + QStringLiteral(": the ODT file cannot be written (") + file.errorString() +
-               QLatin1Char(')');
-    return {};
+    return writeReportFile(path, zip.finish());
 }
 
 } // namespace cw::report

@@ -1,10 +1,10 @@
 #include "PdfRenderer.h"
 
+#include "OutputWrite.h"
 #include "PdfTextFix.h"
 #include "TextDocumentBuilder.h"
 
 #include <QBuffer>
-#include <QSaveFile>
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontDatabase>
@@ -145,11 +145,8 @@ QString renderPdf(const ReportDocument& rd, const QString& path)
     fixSharedGlyphs(pdf, QRawFont::fromFont(QFont(TextDocumentBuilder::fontFamily())), drawn);
     fixCjkToUnicode(pdf);
     fixTabToUnicode(pdf);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())
-        return path + QStringLiteral(": the PDF file cannot be written (") + file.errorString() +
-               QLatin1Char(')');
-    return {};
+    // QSaveFile said "(Unknown error)" for a full disk; the core's writer names the cause.
+    return writeReportFile(path, pdf);
 }
 
 } // namespace cw::report

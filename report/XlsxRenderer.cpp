@@ -1,5 +1,11 @@
 #include "XlsxRenderer.h"
 
+#include "OutputWrite.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryFile>
+
 #include <xlsxwriter.h>
 
 #include <algorithm>
@@ -92,7 +98,14 @@ QString renderXlsx(const ReportDocument& doc, const QString& path)
     lxw_workbook_options opts{};
     opts.constant_memory = LXW_FALSE;
     opts.tmpdir = nullptr;
-    lxw_workbook* wb = workbook_new_opt(path.toUtf8().constData(), &opts);
+    // libxlsxwriter writes straight to a file: let it write a scratch file, then put the finished
+    // bytes in place the one safe way, so a full disk never leaves a partial workbook at `path`.
+    QTemporaryFile scratch(QDir::tempPath() + QStringLiteral("/cw-report-XXXXXX.xlsx"));
+    if (!scratch.open())
+        return path + QStringLiteral(": the XLSX file cannot be prepared (") + scratch.errorString() +
+               QLatin1Char(')');
+    scratch.close();
+    lxw_workbook* wb = workbook_new_opt(QFile::encodeName(scratch.fileName()).constData(), &opts);
     if (!wb)
         return path + QStringLiteral(": the XLSX file cannot be created");
     QByteArray title = doc.title.toUtf8();
@@ -160,7 +173,10 @@ QString renderXlsx(const ReportDocument& doc, const QString& path)
     if (err != LXW_NO_ERROR)
         return path + QStringLiteral(": the XLSX file cannot be written (") +
                QString::fromUtf8(lxw_strerror(err)) + QLatin1Char(')');
-    return {};
+    if (!scratch.open())
+        return path + QStringLiteral(": the XLSX file cannot be written (") + scratch.errorString() +
+               QLatin1Char(')');
+    return writeReportFile(path, scratch.readAll());
 }
 
 } // namespace cw::report

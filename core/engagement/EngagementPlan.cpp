@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "common/Error.h"
+#include "common/InputFile.h"
 #include "common/Sha256.h"
 #include "engagement/CncaCategories.h"
 #include "storage/Workspace.h"
@@ -218,6 +219,14 @@ std::string_view logoMimeType(const std::string& bytes)
     if (bytes.size() >= 3 && bytes.compare(0, 3, "\xff\xd8\xff") == 0)
         return "image/jpeg";
     return {};
+}
+
+std::string readLogoFile(const std::filesystem::path& file)
+{
+    std::string bytes = readInputFile(file, kMaxLogoBytes, "a logo");
+    if (logoMimeType(bytes).empty())
+        throw Error(ErrorCode::InvalidInput, file.string() + ": logo: not a PNG or JPEG image");
+    return bytes;
 }
 
 void setEngagementLogo(Workspace& ws, const std::string& bytes)

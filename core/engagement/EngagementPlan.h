@@ -1,5 +1,6 @@
 #pragma once
 
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -66,6 +67,10 @@ void setEngagementLogo(Workspace& ws, const std::string& bytes);
 /// "image/png", "image/jpeg", or "" when `bytes` is neither.
 [[nodiscard]] std::string_view logoMimeType(const std::string& bytes);
 inline constexpr std::size_t kMaxLogoBytes = 2 * 1024 * 1024;
+/// Reads a logo file: a regular file (a FIFO or a device is refused without reading) of at most
+/// kMaxLogoBytes (checked before reading) holding a PNG or JPEG image. Error(CannotOpen) when it
+/// cannot be read, Error(InvalidInput) naming the file when too large or of another format.
+[[nodiscard]] std::string readLogoFile(const std::filesystem::path& file);
 
 /// The workspace setting "readiness_threshold": the overall readiness the latest assessment must
 /// reach for stage 2 (criterion S2.1), a ratio in 0..1; 0.9 unless set.

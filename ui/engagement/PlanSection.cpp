@@ -1,6 +1,7 @@
 #include "engagement/PlanSection.h"
 
 #include "common/CommittingTextEdit.h"
+#include "common/Error.h"
 #include "engagement/CncaCategories.h"
 #include "engagement/EngagementFieldNames.h"
 #include "engagement/EngagementPlan.h"
@@ -246,19 +247,18 @@ void PlanSection::chooseLogo()
         FileDialogs::getOpenFileName(this, tr("Choose Logo"), tr("Images (*.png *.jpg *.jpeg)"));
     if (file.isEmpty())
         return;
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly)) {
+    // The core's reader, as the CLI's: a FIFO or a device is refused without blocking, the size is
+    // checked before reading.
+    std::string data;
+    try {
+        data = cw::readLogoFile(QFile::encodeName(file).toStdString());
+    } catch (const cw::Error& e) {
         MessageBoxes::critical(
             this, tr("Cannot Use Logo"),
-            tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(file), f.errorString()));
-        return;
-    }
-    const QByteArray bytes = f.read(static_cast<qint64>(cw::kMaxLogoBytes) + 1);
-    const std::string data(bytes.constData(), static_cast<std::size_t>(bytes.size()));
-    if (cw::logoMimeType(data).empty() || data.size() > cw::kMaxLogoBytes) {
-        MessageBoxes::critical(
-            this, tr("Cannot Use Logo"),
-            tr("%1 is not a PNG or JPEG image of at most 2 MiB.").arg(QDir::toNativeSeparators(file)));
+            e.code() == cw::ErrorCode::InvalidInput
+                ? tr("%1 is not a PNG or JPEG image of at most 2 MiB.").arg(QDir::toNativeSeparators(file))
+                : tr("%1 cannot be read: %2")
+                      .arg(QDir::toNativeSeparators(file), QString::fromStdString(e.what())));
         return;
     }
     if (data != m_logoBytes)
