@@ -1,5 +1,7 @@
 #include "shell/PreferencesDialog.h"
 
+#include "common/Actor.h"
+#include "common/Error.h"
 #include "platform/Platform.h"
 
 #include <QDialogButtonBox>
@@ -16,7 +18,14 @@ PreferencesDialog::PreferencesDialog(const QString& actor, QWidget* parent)
 {
     setWindowTitle(tr("Preferences"));
     m_actor->setObjectName(QStringLiteral("actorEdit"));
-    m_actor->setPlaceholderText(QString::fromStdString(cw::platform::currentUserName()));
+    // The name used when the field is left empty: $CW_ACTOR, else the login name (resolveActor).
+    QString fallback;
+    try {
+        fallback = QString::fromStdString(cw::resolveActor());
+    } catch (const cw::Error&) {
+        fallback = QString::fromStdString(cw::platform::currentUserName());
+    }
+    m_actor->setPlaceholderText(fallback);
     m_actor->setMinimumWidth(280);
 
     auto* hint = new QLabel(tr("Every change is recorded in the workspace's audit trail under this name. "

@@ -39,7 +39,8 @@ public:
     void setWorkspace(std::unique_ptr<cw::Workspace> workspace);
     void close();
 
-    /// Who is recorded in the audit trail; empty means the operating-system user.
+    /// Who is recorded in the audit trail, by the rule the CLI follows (cw::resolveActor): `actor`
+    /// when not blank, else $CW_ACTOR, else the operating-system user.
     void setActor(const QString& actor);
     [[nodiscard]] QString actor() const { return m_actor; }
 
