@@ -1,11 +1,11 @@
 #include "storage/AuditChain.h"
 
+#include "common/Error.h"
 #include "common/Sha256.h"
 #include "storage/Workspace.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
-#include <SQLiteCpp/Transaction.h>
 
 namespace cw {
 
@@ -78,16 +78,12 @@ std::pair<std::string, std::int64_t> chainHead(SQLite::Database& db)
     return {kChainGenesis, 0};
 }
 
-std::size_t sealUnsealedEntries(SQLite::Database& db)
+std::size_t sealLegacyEntries(SQLite::Database& db)
 {
-    // Unsealed entries only ever precede sealed ones (see below), so looking at the oldest entry
-    // answers without reading the whole trail on every open.
-    if (db.execAndGet("SELECT count(*) FROM (SELECT hash FROM audit_trail ORDER BY id LIMIT 1) WHERE hash IS NULL")
-            .getInt64() == 0)
-        return 0;
-    SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
-    // Unsealed entries only ever precede sealed ones (they come from before schema 5), so the chain
-    // is rebuilt from the start over every entry in id order.
+    if (db.execAndGet("SELECT count(*) FROM audit_trail WHERE hash IS NOT NULL OR prev_hash IS NOT NULL")
+            .getInt64() != 0)
+        throw Error(ErrorCode::Internal, "the audit trail of a workspace from before schema 5 already holds "
+                                         "hashes; it is not sealed again");
     std::vector<std::pair<std::int64_t, std::pair<std::string, std::string>>> updates;
     std::string prev = kChainGenesis;
     SQLite::Statement q(db, std::string(kSelect) + " ORDER BY id");
@@ -106,11 +102,12 @@ std::size_t sealUnsealedEntries(SQLite::Database& db)
         sealed += static_cast<std::size_t>(upd.exec());
         upd.reset();
     }
-    tx.commit();
     return sealed;
 }
 
-ChainReport verifyAuditTrail(Workspace& ws)
+namespace {
+
+ChainReport verifyChain(Workspace& ws)
 {
     ChainReport report;
     std::string prev = kChainGenesis;
@@ -119,13 +116,19 @@ ChainReport verifyAuditTrail(Workspace& ws)
     while (q.executeStep()) {
         const ChainedEntry e = readEntry(q);
         ++report.entries;
-        if (q.getColumn(11).isNull()) {
-            report.problems.push_back({e.id, "entry " + std::to_string(e.id) + " is not sealed (no hash)"});
+        if (q.getColumn(11).isNull() || q.getColumn(10).isNull()) {
+            // Every entry is sealed when it is written (and those from before schema 5 when the file
+            // was upgraded), so a missing hash was removed. The chain goes on from the hash the
+            // entry would have: an edit of it shows at the next entry, whose link no longer fits.
+            report.problems.push_back(
+                {e.id, "entry " + std::to_string(e.id) + " is not sealed (its hash was removed)"});
+            prev = chainHash(prev, e);
+            lastId = e.id;
             continue;
         }
         const std::string storedPrev = q.getColumn(10).getString();
         const std::string storedHash = q.getColumn(11).getString();
-        if (storedPrev != prev)
+        if (storedPrev != prev || e.id != lastId + 1)
             report.problems.push_back(
                 {e.id, lastId == 0 && e.id != 1
                            ? "the entries before entry " + std::to_string(e.id) + " were deleted"
@@ -139,8 +142,24 @@ ChainReport verifyAuditTrail(Workspace& ws)
         prev = storedHash;
         lastId = e.id;
     }
+    if (report.entries == 0 && ws.db().execAndGet("SELECT count(*) FROM engagement").getInt64() > 0)
+        report.problems.push_back({0, "the audit trail is empty although the workspace holds an engagement "
+                                      "(its entries were deleted)"});
     report.headHash = prev;
     return report;
+}
+
+} // namespace
+
+ChainReport verifyAuditTrail(Workspace& ws)
+{
+    try {
+        return verifyChain(ws);
+    } catch (const SQLite::Exception& e) {
+        // A damaged page met while reading (a read-only open does not check every page first).
+        throw Error(ErrorCode::CannotOpen,
+                    ws.file().string() + ": the audit trail cannot be read (" + e.what() + ")");
+    }
 }
 
 } // namespace cw

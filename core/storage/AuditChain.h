@@ -38,9 +38,12 @@ inline constexpr const char* kChainGenesis =
 /// Hash of the newest entry and its id (genesis and 0 for an empty trail).
 [[nodiscard]] std::pair<std::string, std::int64_t> chainHead(SQLite::Database& db);
 
-/// Seals entries that have no hash yet (written before schema 5), oldest first, in one transaction.
-/// Returns how many were sealed.
-std::size_t sealUnsealedEntries(SQLite::Database& db);
+/// Seals every entry of a trail from before schema 5 (none has a hash), oldest first. Called only
+/// inside the transaction that upgrades such a file (Workspace::verifyIdentity), never on a later
+/// open: an entry that was sealed is never sealed again, and an unsealed entry in a file of schema
+/// 5 or later is tampering. Throws Error(Internal) when an entry already has a hash. Returns how
+/// many were sealed.
+std::size_t sealLegacyEntries(SQLite::Database& db);
 
 struct ChainProblem {
     std::int64_t entryId = 0;
@@ -54,7 +57,9 @@ struct ChainReport {
     [[nodiscard]] bool ok() const { return problems.empty(); }
 };
 
-/// Recomputes the chain and reports every edited, inserted, deleted or unsealed entry.
+/// Recomputes the chain and reports every edited, inserted, deleted or unsealed entry, and a trail
+/// emptied in a workspace that holds an engagement. A page that cannot be read is
+/// Error(CannotOpen) naming the file.
 [[nodiscard]] ChainReport verifyAuditTrail(Workspace& ws);
 
 } // namespace cw

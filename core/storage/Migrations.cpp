@@ -21,6 +21,12 @@ int latestVersion()
 
 void migrate(SQLite::Database& db, int from, int to)
 {
+    migrate(db, from, to, {});
+}
+
+void migrate(SQLite::Database& db, int from, int to,
+             const std::function<void(SQLite::Database&)>& beforeCommit)
+{
     if (from < 0 || to > latestVersion() || from > to)
         throw Error(ErrorCode::Internal, "cannot migrate the schema from version " + std::to_string(from) +
                                              " to " + std::to_string(to));
@@ -30,6 +36,8 @@ void migrate(SQLite::Database& db, int from, int to)
     for (int v = from + 1; v <= to; ++v)
         db.exec(std::string(scripts[static_cast<std::size_t>(v - 1)].content));
     db.exec("PRAGMA user_version = " + std::to_string(to));
+    if (beforeCommit)
+        beforeCommit(db);
     tx.commit();
 }
 

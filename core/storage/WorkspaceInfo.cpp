@@ -3,6 +3,7 @@
 #include "engagement/Engagement.h"
 #include "storage/Entities.h"
 #include "storage/Migrations.h"
+#include "storage/SchemaCheck.h"
 #include "storage/Workspace.h"
 
 #include <SQLiteCpp/Database.h>
@@ -58,6 +59,9 @@ CheckReport checkWorkspace(Workspace& ws)
     if (version != migrations::latestVersion())
         report.problems.push_back("schema version is " + std::to_string(version) + ", expected " +
                                   std::to_string(migrations::latestVersion()));
+    else
+        for (const auto& difference : schemaDifferences(ws.db(), version))
+            report.problems.push_back("schema: " + difference);
     const auto engagements = ws.db().execAndGet("SELECT count(*) FROM engagement").getInt64();
     if (engagements != 1)
         report.problems.push_back("the workspace has " + std::to_string(engagements) +

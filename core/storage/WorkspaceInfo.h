@@ -27,7 +27,8 @@ struct CheckReport {
     [[nodiscard]] bool ok() const { return problems.empty(); }
 };
 
-/// Integrity check, foreign-key check, application id and schema version.
+/// Integrity check, foreign-key check, application id, schema version and the schema itself (no
+/// object the program did not create; see SchemaCheck.h).
 [[nodiscard]] CheckReport checkWorkspace(Workspace& ws);
 
 /// SQLite's quick_check of every page of `file`, through a read-only connection of its own, so it

@@ -3,6 +3,8 @@
 #include "TestSupport.h"
 
 #include "common/Error.h"
+#include "storage/AuditChain.h"
+#include "storage/TrailReplay.h"
 #include "storage/Workspace.h"
 #include "storage/WorkspaceInfo.h"
 
@@ -37,6 +39,14 @@ void openDeferredCleanly(const fs::path& file)
         // it may still fail the full check, which must then run to its verdict too.
         if (cw::quickCheckFile(file).empty())
             (void)cw::checkWorkspace(*ws);
+        // `verify` and `verify --deep` read the trail and the rows of such a file without a page
+        // check first: a damaged page they meet is a cw::Error too.
+        try {
+            (void)cw::verifyAuditTrail(*ws);
+        } catch (const cw::Error& e) {
+            CHECK_THAT(e.what(), Catch::Contains(file.filename().string()));
+        }
+        (void)cw::replayAuditTrail(*ws);
     } catch (const cw::Error& e) {
         CHECK_THAT(e.what(), Catch::Contains(file.filename().string()));
     }
@@ -153,4 +163,66 @@ TEST_CASE("a damaged page is refused on open, or found by the deferred check the
     auto ws = cw::Workspace::open(damaged, cw::OpenMode::ReadOnly, {}, cw::OpenCheck::Deferred);
     CHECK_THAT(cw::quickCheckFile(damaged), Catch::StartsWith("the workspace is damaged"));
     CHECK_THAT(cw::quickCheckFile(dir / "missing.cwb"), Catch::StartsWith("the workspace cannot be checked"));
+}
+
+TEST_CASE("crafted schema objects in a demo workspace are refused by every way of opening it",
+          "[reliability][hostile][schema]")
+{
+    cwtest::TempDir dir;
+    const auto good = dir / "good.cwb";
+    REQUIRE(cwtest::runCli({"init", good.string(), "--demo"}).exitCode == 0);
+    struct Case {
+        const char* name;
+        const char* sql;
+        const char* difference;
+    };
+    const Case cases[] = {
+        {"notes-trigger",
+         "CREATE TRIGGER notes_rewrite AFTER UPDATE ON assessment_result BEGIN "
+         "UPDATE assessment_result SET notes = 'rewritten' WHERE rowid = new.rowid; END",
+         "the workspace contains a trigger the program did not create (notes_rewrite)"},
+        {"trail-trigger",
+         "CREATE TRIGGER trail_eraser AFTER INSERT ON audit_trail BEGIN "
+         "DELETE FROM audit_trail WHERE id = new.id; END",
+         "the workspace contains a trigger the program did not create (trail_eraser)"},
+        {"view", "CREATE VIEW open_findings AS SELECT * FROM finding WHERE state <> 'closed'",
+         "the workspace contains a view the program did not create (open_findings)"},
+        {"expr-index", "CREATE INDEX finding_upper ON finding (upper(title))",
+         "the workspace contains an index the program did not create (finding_upper)"},
+        {"table", "CREATE TABLE exfil (data BLOB)",
+         "the workspace contains a table the program did not create (exfil)"},
+        {"changed-index", "DROP INDEX audit_clause_ref; CREATE INDEX audit_clause_ref ON audit_clause (ref)",
+         "the workspace's index audit_clause_ref is not the one the program creates (its definition was "
+         "changed)"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.name);
+        const auto file = dir / (std::string(c.name) + ".cwb");
+        fs::copy_file(good, file);
+        {
+            SQLite::Database db(file.string(), SQLite::OPEN_READWRITE);
+            db.exec(c.sql);
+        }
+        const std::string before = cwtest::readFile(file);
+        for (const auto check : {cw::OpenCheck::Full, cw::OpenCheck::Deferred})
+            for (const auto mode : {cw::OpenMode::ReadWrite, cw::OpenMode::ReadOnly}) {
+                try {
+                    (void)cw::Workspace::open(file, mode, {}, check);
+                    FAIL("the crafted workspace was opened");
+                } catch (const cw::Error& e) {
+                    CHECK(std::string(e.what()) == file.string() + ": " + c.difference + "; it was refused");
+                }
+            }
+        const auto check = cwtest::runCli({"check", file.string()}, 20);
+        CHECK(check.exitCode == 4);
+        CHECK_THAT(check.err, Catch::Contains("check failed: 1 problem(s)") &&
+                                  Catch::Contains(std::string("schema: ") + c.difference));
+        const auto write = cwtest::runCli({"engagement", "set", file.string(), "scope", "changed"}, 20);
+        CHECK(write.exitCode == 2);
+        CHECK_THAT(write.err, Catch::Contains(c.difference) && Catch::Contains("it was refused"));
+        const auto verify = cwtest::runCli({"verify", file.string()}, 20);
+        CHECK(verify.exitCode == 2);
+        CHECK(verify.out.find("intact") == std::string::npos);
+        CHECK(cwtest::readFile(file) == before);
+    }
 }
