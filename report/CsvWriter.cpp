@@ -1,5 +1,7 @@
 #include "CsvWriter.h"
 
+#include "common/Csv.h"
+
 namespace cw::report {
 
 CsvWriter::CsvWriter()
@@ -8,14 +10,8 @@ CsvWriter::CsvWriter()
 
 QString CsvWriter::quoted(const QString& field)
 {
-    const bool needsQuotes = field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) ||
-                             field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r')) ||
-                             field.startsWith(QLatin1Char(' ')) || field.endsWith(QLatin1Char(' '));
-    if (!needsQuotes)
-        return field;
-    QString escaped = field;
-    escaped.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + escaped + QLatin1Char('"');
+    // The one CSV rule of the program (cw::csvField): neutralised against formulas, then quoted.
+    return QString::fromStdString(csvField(field.toStdString()));
 }
 
 void CsvWriter::addRow(const QStringList& fields)

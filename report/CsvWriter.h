@@ -7,7 +7,8 @@
 namespace cw::report {
 
 /// CSV as spreadsheet programs read it: UTF-8 with a byte-order mark (so Excel shows Chinese
-/// correctly), CRLF line ends, fields quoted when they hold a comma, quote or line break.
+/// correctly), CRLF line ends, fields quoted when they hold a comma, quote or line break, and
+/// neutralised against formula injection (cw::csvField).
 class CsvWriter {
 public:
     CsvWriter();

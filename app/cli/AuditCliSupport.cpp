@@ -1,5 +1,6 @@
 #include "cli/AuditCliSupport.h"
 
+#include "common/Csv.h"
 #include "common/Error.h"
 
 namespace cw::cli {
@@ -24,21 +25,7 @@ void requireChoice(const std::string& what, const std::string& value,
 
 std::string csvRow(const std::vector<std::string>& fields)
 {
-    std::string line;
-    for (std::size_t i = 0; i < fields.size(); ++i) {
-        const std::string& f = fields[i];
-        if (i > 0)
-            line += ',';
-        if (f.find_first_of(",\"\r\n") == std::string::npos) {
-            line += f;
-            continue;
-        }
-        line += '"';
-        for (const char c : f)
-            line += c == '"' ? std::string("\"\"") : std::string(1, c);
-        line += '"';
-    }
-    return line + "\r\n";
+    return csvLine(fields);
 }
 
 std::string clauseRefs(const std::vector<ClauseLink>& clauses)

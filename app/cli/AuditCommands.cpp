@@ -10,6 +10,8 @@
 #include "cli/Command.h"
 #include "cli/GapSupport.h"
 #include "common/Error.h"
+#include "common/Json.h"
+#include "common/Utf8.h"
 #include "findings/FindingQuery.h"
 
 #include <ostream>
@@ -106,7 +108,7 @@ Command listCommand()
                                {"findings", r.findings.size()},
                                {"independence", flagsJson(r.independence)}});
             }
-            text = arr.dump(2, ' ', false) + "\n";
+            text = dumpJson(arr) + "\n";
         } else if (format == "csv") {
             text = std::string(kCsvBom) +
                    csvRow({"code", "programme", "title", "status", "planned_start", "planned_end",
@@ -140,7 +142,7 @@ Command listCommand()
             for (const auto& r : audits)
                 for (const auto& f : r.independence)
                     out << "Independence: " << r.audit.audit.code << ": " << describe(f) << "\n";
-            text = out.str();
+            text = utf8::forTerminal(out.str());
         }
         writeOutput(text, vm["output"].as<std::string>(), io.out);
         return 0;
@@ -212,16 +214,18 @@ Command coverageCommand()
                                 {"last_audited", textOrNull(r.lastAudited)}});
             }
             j["clauses"] = std::move(rows);
-            io.out << j.dump(2, ' ', false) << "\n";
+            io.out << dumpJson(j) << "\n";
             return 0;
         }
-        io.out << "Programme   " << prog.name << " (" << prog.periodStart << " to " << prog.periodEnd
-               << ")\n";
-        io.out << "Clauses     " << cov.auditedLeaves << " of " << cov.leaves << " audited, "
-               << cov.plannedLeaves << " planned, " << cov.notPlannedLeaves << " not planned";
+        TerminalOut terminal(io.out);
+        auto& shownOut = terminal.stream();
+        shownOut << "Programme   " << prog.name << " (" << prog.periodStart << " to " << prog.periodEnd
+                 << ")\n";
+        shownOut << "Clauses     " << cov.auditedLeaves << " of " << cov.leaves << " audited, "
+                 << cov.plannedLeaves << " planned, " << cov.notPlannedLeaves << " not planned";
         if (cov.fullyAudited())
-            io.out << "; every clause audited since " << cov.auditedSince();
-        io.out << "\n\n";
+            shownOut << "; every clause audited since " << cov.auditedSince();
+        shownOut << "\n\n";
         std::vector<std::vector<std::string>> rows;
         const bool several = cov.catalogs.size() > 1;
         for (const auto& r : cov.rows) {
@@ -241,7 +245,7 @@ Command coverageCommand()
         std::vector<std::string> header{"Clause", "Title", "Coverage", "Audits", "Last audited"};
         if (several)
             header.insert(header.begin(), "Catalog");
-        printTable(io.out, header, rows);
+        printTable(shownOut, header, rows);
         return 0;
     };
     return c;
@@ -307,10 +311,11 @@ Command showCommand()
                                 {"to", toString(s.to)},
                                 {"refused", s.refusal ? Json(*s.refusal) : Json()}});
             j["next_steps"] = std::move(next);
-            io.out << j.dump(2, ' ', false) << "\n";
+            io.out << dumpJson(j) << "\n";
             return 0;
         }
-        auto& out = io.out;
+        TerminalOut terminal(io.out);
+        auto& out = terminal.stream();
         out << a.code << "  " << a.title << "\n";
         out << "Status      " << toString(a.status) << "\n";
         if (!r.audit.programmeName.empty())

@@ -6,6 +6,7 @@
 #include "cli/CliSupport.h"
 #include "cli/Command.h"
 #include "common/Error.h"
+#include "common/Json.h"
 
 #include <nlohmann/json.hpp>
 
@@ -83,7 +84,7 @@ Command listCommand()
                                {"origin", toString(s.origin)},
                                {"requirements", s.requirementCount},
                                {"assessable", s.assessableCount}});
-            io.out << arr.dump(2, ' ', false) << "\n";
+            io.out << dumpJson(arr) << "\n";
             return 0;
         }
         std::vector<std::vector<std::string>> rows;
@@ -143,16 +144,18 @@ Command showCommand()
                 reqs.push_back(std::move(o));
             }
             j["requirements"] = reqs;
-            io.out << j.dump(2, ' ', false) << "\n";
+            io.out << dumpJson(j) << "\n";
             return 0;
         }
-        io.out << cat.title.in(l) << "  [" << cat.id << ", content " << cat.contentVersion << "]\n";
+        TerminalOut terminal(io.out);
+        auto& shownOut = terminal.stream();
+        shownOut << cat.title.in(l) << "  [" << cat.id << ", content " << cat.contentVersion << "]\n";
         for (const auto& r : cat.requirements) {
-            io.out << std::string(static_cast<std::size_t>(r.depth) * 2 + 2, ' ') << r.ref << "  "
-                   << r.title.in(l);
+            shownOut << std::string(static_cast<std::size_t>(r.depth) * 2 + 2, ' ') << r.ref << "  "
+                     << r.title.in(l);
             if (r.assessable && !r.questions.empty())
-                io.out << "  (" << r.questions.size() << (l == "zh" ? " 个问题" : " questions") << ")";
-            io.out << "\n";
+                shownOut << "  (" << r.questions.size() << (l == "zh" ? " 个问题" : " questions") << ")";
+            shownOut << "\n";
         }
         return 0;
     };
@@ -296,7 +299,7 @@ Command mappingCommand()
                                {"target", link.targetRef},
                                {"relation", toString(link.relation)}});
             j["links"] = arr;
-            io.out << j.dump(2, ' ', false) << "\n";
+            io.out << dumpJson(j) << "\n";
             return 0;
         }
         std::vector<std::vector<std::string>> rows;

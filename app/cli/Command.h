@@ -40,5 +40,6 @@ struct Command {
 [[nodiscard]] std::vector<Command> findingCommands(); ///< findings list | show
 [[nodiscard]] std::vector<Command> reviewCommands();  ///< review list | show | prefill
 [[nodiscard]] std::vector<Command> reportCommands();  ///< report
+[[nodiscard]] std::vector<Command> repairCommands();  ///< repair-text
 
 } // namespace cw::cli

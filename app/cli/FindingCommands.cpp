@@ -5,6 +5,7 @@
 #include "cli/Command.h"
 #include "cli/GapSupport.h"
 #include "common/Error.h"
+#include "common/Json.h"
 #include "findings/CorrectiveActions.h"
 #include "findings/FindingLifecycle.h"
 #include "findings/FindingQuery.h"
@@ -98,7 +99,7 @@ Command listCommand()
                                {"active_actions", r.activeActions},
                                {"overdue_actions", r.overdueActions}});
             }
-            text = arr.dump(2, ' ', false) + "\n";
+            text = dumpJson(arr) + "\n";
         } else if (format == "csv") {
             text = std::string(kCsvBom) +
                    csvRow({"code", "type", "source", "audit", "title", "clauses", "raised_by", "raised_on",
@@ -207,10 +208,11 @@ Command showCommand()
                                 {"to", toString(st.to)},
                                 {"refused", st.refusal ? Json(*st.refusal) : Json()}});
             j["next_steps"] = std::move(next);
-            io.out << j.dump(2, ' ', false) << "\n";
+            io.out << dumpJson(j) << "\n";
             return 0;
         }
-        auto& out = io.out;
+        TerminalOut terminal(io.out);
+        auto& out = terminal.stream();
         out << f.code << "  " << f.title << "\n";
         out << "Type        " << typeWords(f.type) << "\n";
         out << "State       " << stateWords(f.state) << "\n";

@@ -7,6 +7,8 @@
 #include "cli/Command.h"
 #include "cli/GapSupport.h"
 #include "common/Error.h"
+#include "common/Json.h"
+#include "common/Utf8.h"
 
 #include <nlohmann/json.hpp>
 
@@ -111,14 +113,16 @@ Command summaryCommand()
             for (const auto& k : sum.exclusionsNotPermitted)
                 flagged.push_back(k.ref);
             j["not_applicable_not_permitted"] = std::move(flagged);
-            io.out << j.dump(2, ' ', false) << "\n";
+            io.out << dumpJson(j) << "\n";
             return 0;
         }
-        io.out << "Assessment  " << assessmentLabel(sum.assessment) << "\n";
-        io.out << "Readiness   " << formatPercent(sum.overall.readiness()) << "   Coverage "
-               << formatPercent(sum.overall.coverage()) << "   (" << sum.overall.applicable()
-               << " applicable, " << sum.overall.assessed() << " assessed, " << sum.overall.notApplicable
-               << " not applicable)\n\n";
+        TerminalOut terminal(io.out);
+        auto& shownOut = terminal.stream();
+        shownOut << "Assessment  " << assessmentLabel(sum.assessment) << "\n";
+        shownOut << "Readiness   " << formatPercent(sum.overall.readiness()) << "   Coverage "
+                 << formatPercent(sum.overall.coverage()) << "   (" << sum.overall.applicable()
+                 << " applicable, " << sum.overall.assessed() << " assessed, " << sum.overall.notApplicable
+                 << " not applicable)\n\n";
         std::vector<std::vector<std::string>> rows;
         for (const auto& cl : sum.clauses) {
             if (!shown(cl, depth))
@@ -136,9 +140,9 @@ Command summaryCommand()
         std::vector<std::string> header{"Clause", "Title", "Readiness", "Coverage", "Applicable"};
         if (several)
             header.insert(header.begin(), "Catalog");
-        printTable(io.out, header, rows);
+        printTable(shownOut, header, rows);
         if (!sum.exclusionsNotPermitted.empty())
-            io.out << "\n" << exclusionWarning(sum.exclusionsNotPermitted);
+            shownOut << "\n" << exclusionWarning(sum.exclusionsNotPermitted);
         return 0;
     };
     return c;
@@ -186,7 +190,7 @@ Command listCommand()
                                {"recommendation", g.recommendation},
                                {"open_actions", g.activeActions}});
             j["gaps"] = std::move(arr);
-            text = j.dump(2, ' ', false) + "\n";
+            text = dumpJson(j) + "\n";
         } else {
             std::ostringstream out;
             out << "Gaps of " << assessmentLabel(a) << ": " << gaps.size() << "\n\n";
@@ -199,7 +203,7 @@ Command listCommand()
                                 g.requiresDocumentedInfo ? "yes" : "", gap});
             }
             printTable(out, {"#", "Clause", "Title", "Status", "Priority", "Doc. info", "Gap"}, rows);
-            text = out.str();
+            text = utf8::forTerminal(out.str());
         }
         writeOutput(text, vm["output"].as<std::string>(), io.out);
         return 0;
@@ -275,26 +279,29 @@ Command compareCommand()
             j["improved"] = changeList(ChangeKind::Improved);
             j["regressed"] = changeList(ChangeKind::Regressed);
             j["applicability_changed"] = changeList(ChangeKind::Applicability);
-            io.out << j.dump(2, ' ', false) << "\n";
+            io.out << dumpJson(j) << "\n";
             return 0;
         }
         const auto ra = cmp.a.overall.readiness(), rb = cmp.b.overall.readiness();
-        io.out << "Compare    " << assessmentLabel(a) << " -> " << assessmentLabel(b) << "\n"
-               << "Readiness  " << formatPercent(ra) << " -> " << formatPercent(rb) << "  ("
-               << signedPoints(ra && rb ? std::optional<double>(*rb - *ra) : std::nullopt) << " points)\n\n";
+        TerminalOut terminal(io.out);
+        auto& shownOut = terminal.stream();
+        shownOut << "Compare    " << assessmentLabel(a) << " -> " << assessmentLabel(b) << "\n"
+                 << "Readiness  " << formatPercent(ra) << " -> " << formatPercent(rb) << "  ("
+                 << signedPoints(ra && rb ? std::optional<double>(*rb - *ra) : std::nullopt)
+                 << " points)\n\n";
         std::vector<std::vector<std::string>> rows;
         for (const auto& cl : cmp.clauses)
             if (cl.level >= 1 && cl.level <= depth)
                 rows.push_back({std::string(static_cast<std::size_t>(cl.level - 1) * 2, ' ') + cl.key.ref,
                                 pickTitle(cl.titleEn, cl.titleZh, lang), formatPercent(cl.readinessA),
                                 formatPercent(cl.readinessB), signedPoints(cl.change())});
-        printTable(io.out, {"Clause", "Title", a.name, b.name, "Change"}, rows);
+        printTable(shownOut, {"Clause", "Title", a.name, b.name, "Change"}, rows);
         auto printChanges = [&](const char* heading, ChangeKind kind) {
             const auto list = cmp.changesOf(kind);
-            io.out << "\n" << heading << " (" << list.size() << ")\n";
+            shownOut << "\n" << heading << " (" << list.size() << ")\n";
             for (const auto& ch : list)
-                io.out << "  " << ch.key.ref << "  " << pickTitle(ch.titleEn, ch.titleZh, lang) << ": "
-                       << toString(ch.before) << " -> " << toString(ch.after) << "\n";
+                shownOut << "  " << ch.key.ref << "  " << pickTitle(ch.titleEn, ch.titleZh, lang) << ": "
+                         << toString(ch.before) << " -> " << toString(ch.after) << "\n";
         };
         printChanges("Improved", ChangeKind::Improved);
         printChanges("Regressed", ChangeKind::Regressed);
@@ -338,7 +345,7 @@ Command assessmentsCommand()
                             formatPercent(sum.overall.coverage())});
         }
         if (format == "json")
-            io.out << arr.dump(2, ' ', false) << "\n";
+            io.out << dumpJson(arr) << "\n";
         else
             printTable(io.out, {"Assessment", "Date", "Catalogs", "Assessors", "Readiness", "Coverage"},
                        rows);
@@ -383,7 +390,7 @@ Command actionsCommand()
                                {"priority", toString(item.action.priority)},
                                {"status", toString(item.action.status)},
                                {"overdue", item.overdue}});
-            io.out << arr.dump(2, ' ', false) << "\n";
+            io.out << dumpJson(arr) << "\n";
             return 0;
         }
         std::vector<std::vector<std::string>> rows;

@@ -5,6 +5,7 @@
 #include "cli/GapSupport.h"
 #include "common/Clock.h"
 #include "common/Error.h"
+#include "common/Json.h"
 #include "review/ManagementReview.h"
 #include "review/ReviewPrefill.h"
 
@@ -86,7 +87,7 @@ Command listCommand()
                                {"open_actions", n.open},
                                {"overdue_actions", n.overdue}});
             }
-            io.out << arr.dump(2, ' ', false) << "\n";
+            io.out << dumpJson(arr) << "\n";
             return 0;
         }
         std::vector<std::vector<std::string>> rows;
@@ -156,24 +157,27 @@ Command showCommand()
                                {"state", toString(o.state)},
                                {"overdue", isOverdue(o, today)}});
             j["outputs"] = std::move(arr);
-            io.out << j.dump(2, ' ', false) << "\n";
+            io.out << dumpJson(j) << "\n";
             return 0;
         }
-        io.out << review->title << " (" << review->heldOn << ")\n";
+        TerminalOut terminal(io.out);
+        auto& shownOut = terminal.stream();
+        shownOut << review->title << " (" << review->heldOn << ")\n";
         if (!review->chair.empty())
-            io.out << "Chair       " << review->chair << "\n";
+            shownOut << "Chair       " << review->chair << "\n";
         if (!review->attendees.empty())
-            io.out << "Attendees   " << joined(review->attendees) << "\n";
-        printInputs(io.out, review->inputs, lang);
+            shownOut << "Attendees   " << joined(review->attendees) << "\n";
+        printInputs(shownOut, review->inputs, lang);
         if (!review->conclusions.empty())
-            io.out << "\n## " << (lang == "zh" ? "结论" : "Conclusions") << "\n"
-                   << review->conclusions << "\n";
-        io.out << "\n## " << (lang == "zh" ? "输出" : "Outputs") << "\n";
+            shownOut << "\n## " << (lang == "zh" ? "结论" : "Conclusions") << "\n"
+                     << review->conclusions << "\n";
+        shownOut << "\n## " << (lang == "zh" ? "输出" : "Outputs") << "\n";
         for (const auto& o : outputs)
-            io.out << "- [" << toString(o.kind) << "] " << o.text << (o.owner.empty() ? "" : " | " + o.owner)
-                   << (o.dueDate.empty() ? "" : " | due " + o.dueDate)
-                   << (o.kind == OutputKind::Action ? " | " + std::string(toString(o.state)) : "")
-                   << (isOverdue(o, today) ? " OVERDUE" : "") << "\n";
+            shownOut << "- [" << toString(o.kind) << "] " << o.text
+                     << (o.owner.empty() ? "" : " | " + o.owner)
+                     << (o.dueDate.empty() ? "" : " | due " + o.dueDate)
+                     << (o.kind == OutputKind::Action ? " | " + std::string(toString(o.state)) : "")
+                     << (isOverdue(o, today) ? " OVERDUE" : "") << "\n";
         return 0;
     };
     return c;
@@ -208,12 +212,14 @@ Command prefillCommand()
         }
         const auto inputs = prefilledReviewInputs(*ws, date, lang);
         if (format == "json") {
-            io.out << Json{{"date", date}, {"inputs", inputsJson(inputs)}}.dump(2, ' ', false) << "\n";
+            io.out << dumpJson(Json{{"date", date}, {"inputs", inputsJson(inputs)}}) << "\n";
             return 0;
         }
-        io.out << (lang == "zh" ? "管理评审输入（" : "Management review inputs as of ") << date
-               << (lang == "zh" ? "）\n" : "\n");
-        printInputs(io.out, inputs, lang);
+        TerminalOut terminal(io.out);
+        auto& shownOut = terminal.stream();
+        shownOut << (lang == "zh" ? "管理评审输入（" : "Management review inputs as of ") << date
+                 << (lang == "zh" ? "）\n" : "\n");
+        printInputs(shownOut, inputs, lang);
         return 0;
     };
     return c;

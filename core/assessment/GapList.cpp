@@ -3,6 +3,7 @@
 #include "assessment/Assessment.h"
 #include "assessment/AssessmentResults.h"
 #include "catalog/Catalog.h"
+#include "common/Csv.h"
 #include "storage/Workspace.h"
 
 #include <SQLiteCpp/Database.h>
@@ -12,23 +13,6 @@
 #include <map>
 
 namespace cw {
-
-namespace {
-
-std::string csvField(const std::string& s)
-{
-    if (s.find_first_of(",\"\r\n") == std::string::npos)
-        return s;
-    std::string out = "\"";
-    for (char c : s) {
-        if (c == '"')
-            out += '"';
-        out += c;
-    }
-    return out + "\"";
-}
-
-} // namespace
 
 std::vector<GapRow> prioritisedGaps(Workspace& ws, std::int64_t assessmentId)
 {

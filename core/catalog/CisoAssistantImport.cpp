@@ -1,6 +1,7 @@
 #include "catalog/CatalogImport.h"
 
 #include "common/Error.h"
+#include "common/Utf8.h"
 
 #include <yaml-cpp/yaml.h>
 
@@ -22,7 +23,10 @@ std::string scalar(const YAML::Node& node, const std::string& source, const std:
         return {};
     if (!node.IsScalar())
         bad(source, where, "expected text");
-    return node.as<std::string>();
+    std::string text = node.as<std::string>();
+    // yaml-cpp passes invalid bytes through (and makes surrogates of "\ud800" escapes).
+    utf8::requireValid(text, source + ": line " + std::to_string(node.Mark().line + 1) + ": " + where);
+    return text;
 }
 
 std::string zhText(const YAML::Node& translations, const char* key, const std::string& source,

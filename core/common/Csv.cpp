@@ -1,6 +1,7 @@
 #include "common/Csv.h"
 
 #include "common/Error.h"
+#include "common/Utf8.h"
 
 #include <algorithm>
 
@@ -8,27 +9,68 @@ namespace cw {
 
 bool isValidUtf8(const std::string& s)
 {
-    std::size_t i = 0;
-    while (i < s.size()) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        std::size_t n = 0;
-        if (c < 0x80)
-            n = 0;
-        else if ((c & 0xE0) == 0xC0 && c >= 0xC2)
-            n = 1;
-        else if ((c & 0xF0) == 0xE0)
-            n = 2;
-        else if ((c & 0xF8) == 0xF0 && c <= 0xF4)
-            n = 3;
+    return utf8::isValid(s);
+}
+
+namespace {
+
+/// Cells a spreadsheet would read as a formula start with one of these (OWASP "CSV injection").
+bool startsLikeFormula(std::string_view text)
+{
+    return !text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos;
+}
+
+/// "-3", "+4.5": a plain number, which a spreadsheet reads as a number, never as a formula.
+bool isPlainNumber(std::string_view text)
+{
+    std::size_t i = text.empty() ? 0 : (text[0] == '-' || text[0] == '+') ? 1 : 0;
+    std::size_t digits = 0;
+    bool point = false;
+    for (; i < text.size(); ++i) {
+        if (text[i] >= '0' && text[i] <= '9')
+            ++digits;
+        else if (text[i] == '.' && !point)
+            point = true;
         else
             return false;
-        for (std::size_t k = 1; k <= n; ++k) {
-            if (i + k >= s.size() || (static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80)
-                return false;
-        }
-        i += n + 1;
     }
-    return true;
+    return digits > 0 && text.back() != '.';
+}
+
+} // namespace
+
+std::string csvNeutralised(std::string_view text)
+{
+    if (startsLikeFormula(text) && !isPlainNumber(text))
+        return "'" + std::string(text);
+    return std::string(text);
+}
+
+std::string csvField(std::string_view text)
+{
+    const std::string cell = csvNeutralised(text);
+    const bool quote = cell.find_first_of(",\"\r\n") != std::string::npos ||
+                       (!cell.empty() && (cell.front() == ' ' || cell.back() == ' '));
+    if (!quote)
+        return cell;
+    std::string out = "\"";
+    for (const char c : cell) {
+        if (c == '"')
+            out += '"';
+        out += c;
+    }
+    return out + "\"";
+}
+
+std::string csvLine(const std::vector<std::string>& fields)
+{
+    std::string line;
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            line += ',';
+        line += csvField(fields[i]);
+    }
+    return line + "\r\n";
 }
 
 std::vector<CsvRow> parseCsv(const std::string& input, const std::string& source)
@@ -36,8 +78,12 @@ std::vector<CsvRow> parseCsv(const std::string& input, const std::string& source
     std::string_view text(input);
     if (text.substr(0, 3) == "\xEF\xBB\xBF")
         text.remove_prefix(3);
-    if (!isValidUtf8(std::string(text)))
-        throw Error(ErrorCode::InvalidInput, source + ": the file is not UTF-8 text (save it as CSV UTF-8)");
+    if (const auto bad = utf8::firstInvalid(text)) {
+        const auto line =
+            1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(*bad), '\n');
+        throw Error(ErrorCode::InvalidInput, source + ": line " + std::to_string(line) +
+                                                 ": the file is not UTF-8 text (save it as CSV UTF-8)");
+    }
 
     const auto firstLine = text.substr(0, text.find('\n'));
     char delim = ',';

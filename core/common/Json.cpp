@@ -2,9 +2,11 @@
 
 #include "common/Clock.h"
 #include "common/Error.h"
+#include "common/InputFile.h"
 
 #include <algorithm>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 namespace cw {
@@ -34,12 +36,77 @@ std::string typeName(const nlohmann::json& j)
     }
 }
 
+/// Follows the parser's events to refuse a key that appears twice in one object (nlohmann keeps
+/// the last one silently), naming the key by its JSON path as JsonNode does.
+class DuplicateKeyCheck {
+public:
+    explicit DuplicateKeyCheck(const std::string& source)
+        : m_source(source)
+    {}
+
+    bool operator()(int, nlohmann::json::parse_event_t event, const nlohmann::json& parsed)
+    {
+        using Event = nlohmann::json::parse_event_t;
+        switch (event) {
+        case Event::object_start:
+        case Event::array_start:
+            m_frames.push_back({event == Event::array_start, 0, childPath(), {}, {}});
+            break;
+        case Event::object_end:
+        case Event::array_end:
+            if (!m_frames.empty())
+                m_frames.pop_back();
+            break;
+        case Event::key: {
+            auto& f = m_frames.back();
+            f.lastKey = parsed.get<std::string>();
+            if (!f.keys.insert(f.lastKey).second)
+                throw Error(ErrorCode::InvalidInput, m_source + ": " + f.path + "." + f.lastKey +
+                                                         ": the key appears twice in the object");
+            break;
+        }
+        case Event::value:
+            if (!m_frames.empty() && m_frames.back().array)
+                ++m_frames.back().count;
+            break;
+        }
+        return true;
+    }
+
+private:
+    struct Frame {
+        bool array = false;
+        std::size_t count = 0;
+        std::string path;
+        std::set<std::string> keys;
+        std::string lastKey;
+    };
+
+    /// The path of a value that starts now (an object or array element, or the root).
+    std::string childPath()
+    {
+        if (m_frames.empty())
+            return "$";
+        auto& parent = m_frames.back();
+        if (parent.array)
+            return parent.path + "[" + std::to_string(parent.count++) + "]";
+        return parent.path + "." + parent.lastKey;
+    }
+
+    const std::string& m_source;
+    std::vector<Frame> m_frames;
+};
+
 } // namespace
 
 nlohmann::json parseJson(const std::string& text, const std::string& source)
 {
     try {
-        return nlohmann::json::parse(text);
+        DuplicateKeyCheck check(source);
+        return nlohmann::json::parse(
+            text, [&check](int depth, nlohmann::json::parse_event_t event, nlohmann::json& parsed) {
+                return check(depth, event, parsed);
+            });
     } catch (const nlohmann::json::parse_error& e) {
         // Turn the byte offset into line and column.
         const std::size_t at = std::min<std::size_t>(e.byte == 0 ? 0 : e.byte - 1, text.size());
@@ -66,14 +133,8 @@ nlohmann::json parseJson(const std::string& text, const std::string& source)
 
 std::string readTextFile(const std::string& path)
 {
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw Error(ErrorCode::CannotOpen, path + ": the file cannot be opened for reading");
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    if (in.bad())
-        throw Error(ErrorCode::CannotOpen, path + ": the file cannot be read");
-    return ss.str();
+    // The safe reader: data files may come from $CW_DATA_DIR, so a FIFO or a device never blocks.
+    return readInputFile(path);
 }
 
 JsonNode::JsonNode(const nlohmann::json& value, std::string source, std::string path)

@@ -11,10 +11,20 @@
 
 namespace cw {
 
-/// Parses JSON text; a syntax error becomes Error(InvalidInput) naming the source, line and column.
+/// Parses JSON text; a syntax error becomes Error(InvalidInput) naming the source, line and column,
+/// a key that appears twice in one object Error(InvalidInput) naming its JSON path.
 [[nodiscard]] nlohmann::json parseJson(const std::string& text, const std::string& source);
 
-/// Reads the file whole; Error(CannotOpen) naming it when it cannot be read.
+/// JSON text for output (2-space indent, UTF-8 kept as it is). Text that is not valid UTF-8 (stored
+/// by an older build) comes out with U+FFFD in place of each ill-formed sequence instead of
+/// failing: every JSON output of the program goes through here.
+template <class BasicJson> [[nodiscard]] std::string dumpJson(const BasicJson& j, int indent = 2)
+{
+    return j.dump(indent, ' ', false, BasicJson::error_handler_t::replace);
+}
+
+/// Reads the file whole through readInputFile() (regular files only, at most 1 GiB); Error(CannotOpen)
+/// naming it when it cannot be read.
 [[nodiscard]] std::string readTextFile(const std::string& path);
 
 /// A read-only view of a JSON value that knows its JSON path, so every validation error can say

@@ -139,9 +139,8 @@ DocumentVersion versionFromJson(const JsonNode& node, const std::string& default
             a.allowOnly({"name", "size", "sha256", "added_at", "added_by", "content"});
             AttachmentInfo info;
             info.fileName = a.at("name").string();
-            if (!isSafeAttachmentName(info.fileName))
-                a.at("name").fail("'" + info.fileName +
-                                  "' is not a safe file name (no path, '..', '/', '\\\\' or ':')");
+            if (const auto problem = attachmentNameProblem(info.fileName))
+                a.at("name").fail("'" + info.fileName + "' is not a safe file name: " + *problem);
             if (!names.insert(info.fileName).second)
                 a.at("name").fail("the version has two files named '" + info.fileName + "'");
             const auto bytes = base64Decode(a.at("content").string());
@@ -251,8 +250,12 @@ std::function<void(WriteContext&)> DocumentSection::prepare(Workspace& ws, const
                 es->fail("only level-4 records and forms carry record entries");
             for (const auto& e : entries) {
                 e.allowOnly({"date", "reference", "note"});
-                b.recordEntries.push_back(
-                    {0, 0, e.at("date").dateString(), e.strOr("reference", ""), e.strOr("note", "")});
+                const std::string date = e.at("date").dateString();
+                // The rule of addRecordEntry(): a record entry cannot be dated after today.
+                if (parseDate(date, "date") > ws.clock().today())
+                    e.at("date").fail("the record entry date " + date + " is in the future (today is " +
+                                      formatDate(ws.clock().today()) + ")");
+                b.recordEntries.push_back({0, 0, date, e.strOr("reference", ""), e.strOr("note", "")});
             }
         }
         bundles.push_back(std::move(b));

@@ -4,6 +4,7 @@
 #include "audit/ClauseRefs.h"
 #include "common/Clock.h"
 #include "common/Error.h"
+#include "common/Utf8.h"
 #include "findings/FindingLifecycle.h"
 #include "findings/FindingStore.h"
 #include "storage/Workspace.h"
@@ -252,6 +253,8 @@ void validateFinding(const Finding& f, const std::string& where)
 {
     if (f.code.empty() || f.code.size() > 64 || f.code.find_first_of(" \t\r\n") != std::string::npos)
         throw Error(ErrorCode::InvalidInput, where + ": the code must have 1 to 64 characters and no spaces");
+    if (const auto problem = utf8::lineTextProblem(f.code))
+        throw Error(ErrorCode::InvalidInput, where + ": the code cannot be used: " + *problem);
     if (f.title.empty())
         throw Error(ErrorCode::InvalidInput, where + ": the finding needs a title");
     (void)parseDate(f.raisedOn, where + ": the date raised");

@@ -23,7 +23,7 @@ nlohmann::ordered_json exportWorkspace(Workspace& ws)
 
 std::string exportWorkspaceText(Workspace& ws)
 {
-    return exportWorkspace(ws).dump(2, ' ', false) + "\n";
+    return dumpJson(exportWorkspace(ws)) + "\n";
 }
 
 void importWorkspace(Workspace& ws, const nlohmann::json& document, const std::string& source,

@@ -356,3 +356,28 @@ TEST_CASE("a preview shows the first rows of a long table and says how many more
     doc.language = QStringLiteral("zh");
     CHECK(cw::report::TextDocumentBuilder::build(doc, preview)->toPlainText().contains(QStringLiteral("还有 150 行")));
 }
+
+TEST_CASE("XLSX: text that looks like a formula stays text", "[report][xlsx][text]")
+{
+    ReportDocument d;
+    d.language = QStringLiteral("en");
+    d.title = QStringLiteral("Findings");
+    Table t;
+    t.sheetName = QStringLiteral("Findings");
+    t.headers = {QStringLiteral("Title"), QStringLiteral("Owner")};
+    t.rows << QStringList{QStringLiteral("=HYPERLINK(\"http://x.example\",\"y\")"),
+                          QStringLiteral("@SUM(1+1)")};
+    d.blocks << t;
+    cwtest::TempDir dir;
+    const auto file = dir / "f.xlsx";
+    REQUIRE(renderXlsx(d, QString::fromStdString(file.string())).isEmpty());
+    const auto bytes = cwtest::readFile(file);
+    const auto sheet = cw::readXlsx(bytes, "f.xlsx", "Findings");
+    REQUIRE(sheet.rows.size() == 2);
+    CHECK(sheet.rows[1].cell(0) == "=HYPERLINK(\"http://x.example\",\"y\")"); // as typed, no quote added
+    CHECK(sheet.rows[1].cell(1) == "@SUM(1+1)");
+    const cw::ZipArchive zip(bytes, "f.xlsx");
+    for (const auto& part : zip.names())
+        if (part.rfind("xl/worksheets/", 0) == 0)
+            CHECK(zip.read(part).find("<f>") == std::string::npos);
+}
