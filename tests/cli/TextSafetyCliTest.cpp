@@ -93,7 +93,7 @@ TEST_CASE("findings show and list print stored controls and escapes escaped, JSO
                                                       "fdp.exe tested\xC2\x9B");
 }
 
-TEST_CASE("JSON outputs survive text that is not UTF-8; check names it and repair-text repairs it",
+TEST_CASE("JSON outputs survive text that is not UTF-8, check names it and repair-text repairs it",
           "[cli][text]")
 {
     DemoWorkspace d;
