@@ -11,6 +11,7 @@
 #include <sqlite3.h>
 
 #include <map>
+#include <memory>
 #include <set>
 
 namespace cw {
@@ -215,11 +216,15 @@ void checkpointOnClose(Workspace& ws, std::function<void(const std::string& mess
 {
     if (ws.isReadOnly())
         return;
-    const auto opened = created ? std::pair<std::string, std::int64_t>{kChainGenesis, 0} : chainHead(ws.db());
-    ws.setBeforeClose([opened, onError = std::move(onError)](Workspace& w) {
+    // "Moved" is known from the commits themselves: nothing is read on opening, where a damaged
+    // page must be left to the page check (the GUI opens first and checks after).
+    auto moved = std::make_shared<bool>(created);
+    const int subscription = ws.subscribe([moved](const std::vector<Change>&) { *moved = true; });
+    ws.setBeforeClose([moved, subscription, onError = std::move(onError)](Workspace& w) {
+        w.unsubscribe(subscription);
+        if (!*moved || w.isReadOnly())
+            return;
         try {
-            if (w.isReadOnly() || chainHead(w.db()) == opened)
-                return;
             (void)writeCheckpointIfMoved(w, signing::loadOrCreateUserKey());
         } catch (const std::exception& e) {
             if (onError)

@@ -46,7 +46,8 @@ Checkpoint writeCheckpoint(Workspace& ws, const signing::SigningKey& key);
 std::optional<Checkpoint> writeCheckpointIfMoved(Workspace& ws, const signing::SigningKey& key);
 
 /// "On close": makes `ws` write a checkpoint with the user's key (signing::loadOrCreateUserKey) when
-/// it closes, if its trail head moved while it was open and it is writable. A failure (no key, a
+/// it closes, if a change was committed while it was open (a listener sees it; nothing is read on
+/// opening) and the head is not signed by that key yet. A failure (no key, a
 /// damaged key file, a full disk) is handed to `onError` and never escapes the destructor. For a
 /// workspace just `created`, its whole trail counts as moved.
 void checkpointOnClose(Workspace& ws, std::function<void(const std::string& message)> onError,

@@ -7,6 +7,9 @@
 #include "shell/MessageBoxes.h"
 #include "shell/WorkspaceController.h"
 #include "shell/WorkspaceSession.h"
+#include "storage/AuditChain.h"
+#include "storage/Checkpoint.h"
+#include "storage/Workspace.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -277,4 +280,47 @@ TEST_CASE("an export in progress can be cancelled and leaves no file behind", "[
         rw.exportTo(fx.path("after.pdf"));
         CHECK(contents(fx.path("after.pdf")).startsWith("%PDF"));
     }
+}
+
+TEST_CASE("an exported report states the trail head it signed, and closing signs a moved trail",
+          "[reports][checkpoint]")
+{
+    cwtest::UiFixture fx;
+    ReportsWindow rw(fx);
+    cw::Workspace* ws = rw.window.session().workspace();
+    REQUIRE(ws);
+    REQUIRE_FALSE(ws->isReadOnly());
+    const auto file = ws->file();
+    const auto before = cw::listCheckpoints(*ws).size();
+
+    rw.choose("reportFormat", QStringLiteral("json"));
+    const QString out = fx.path("trail.json");
+    rw.exportTo(out);
+    REQUIRE(QFileInfo::exists(out));
+    const auto trail =
+        QJsonDocument::fromJson(contents(out)).object().value(QStringLiteral("trail")).toObject();
+    const auto head = cw::chainHead(ws->db());
+    CHECK(trail.value(QStringLiteral("entry_id")).toInteger() == head.second);
+    CHECK(trail.value(QStringLiteral("head_hash")).toString().toStdString() == head.first);
+    const auto checkpoint = trail.value(QStringLiteral("checkpoint")).toObject();
+    CHECK(checkpoint.value(QStringLiteral("signer")).toString().toStdString() == ws->actor());
+    const auto signedOnExport = cw::listCheckpoints(*ws);
+    REQUIRE(signedOnExport.size() == before + 1);
+    CHECK(signedOnExport.back().entryId == head.second);
+
+    // A change, then closing: the new head is signed; no change: nothing more.
+    ws->write("Test",
+              [&](cw::WriteContext& ctx) { ctx.record("engagement", "1", "note", std::nullopt, "x"); });
+    rw.window.session().close();
+    {
+        auto reopened = cw::Workspace::open(file, cw::OpenMode::ReadOnly);
+        const auto all = cw::listCheckpoints(*reopened);
+        REQUIRE(all.size() == before + 2);
+        CHECK(all.back().entryId == head.second + 1);
+        CHECK(cw::verifyCheckpoints(*reopened).ok());
+    }
+    rw.window.session().setWorkspace(cw::Workspace::open(file));
+    rw.window.session().close();
+    auto reopened = cw::Workspace::open(file, cw::OpenMode::ReadOnly);
+    CHECK(cw::listCheckpoints(*reopened).size() == before + 2);
 }

@@ -37,6 +37,7 @@ UiFixture::UiFixture()
     cw::ui::Application::setIdentity();
     const QString home = cw::ui::fromPath(dir.path());
     qputenv("HOME", home.toLocal8Bit());
+    qputenv("CW_CONFIG_DIR", (home + QStringLiteral("/config")).toLocal8Bit()); // the signing key
     QStandardPaths::setTestModeEnabled(true);
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, home + QStringLiteral("/settings"));
     QSettings().clear();

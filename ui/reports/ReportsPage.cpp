@@ -4,6 +4,7 @@
 #include "audit/Audit.h"
 #include "common/Clock.h"
 #include "common/EmptyState.h"
+#include "common/Error.h"
 #include "common/RefreshWhenShown.h"
 #include "engagement/Engagement.h"
 #include "engagement/EngagementFieldNames.h"
@@ -11,6 +12,8 @@
 #include "shell/FileDialogs.h"
 #include "shell/MessageBoxes.h"
 #include "shell/WorkspaceSession.h"
+#include "signing/KeyStore.h"
+#include "storage/Checkpoint.h"
 #include "storage/Workspace.h"
 
 #include "TextDocumentBuilder.h"
@@ -384,6 +387,18 @@ QString ReportsPage::exportReport()
                               {{QMessageBox::Yes, tr("Replace")}}) != QMessageBox::Yes)
         return {};
 
+    // The report states the trail head it was made from, signed here (a checkpoint) unless this
+    // user's key signed that head already; a read-only workspace is stated unsigned.
+    if (!ws->isReadOnly()) {
+        try {
+            (void)cw::writeCheckpointIfMoved(*ws, cw::signing::loadOrCreateUserKey());
+        } catch (const cw::Error& e) {
+            MessageBoxes::critical(this, tr("Cannot Export Report"),
+                                   tr("The audit trail could not be signed for the report.\n\n%1")
+                                       .arg(QString::fromStdString(e.what())));
+            return {};
+        }
+    }
     const auto request = requestFrom(m_kind, m_format, m_language, m_assessment, m_audit);
     // Written on a worker thread through a connection of its own (the readiness PDF of a large
     // workspace takes over a second); the window stays responsive and Cancel stops waiting.
