@@ -202,6 +202,8 @@ const std::vector<EntityTable>& replayTables()
 /// A document's version status is recorded as "1.0 approved" under the field "status"; it is
 /// replayed per version as the field "status 1.0".
 constexpr const char* kVersionStatusPrefix = "status ";
+/// A management review's inputs are recorded as "input.<item>"; they live in review_input.
+constexpr const char* kReviewInputPrefix = "input.";
 
 struct Expected {
     std::string value;
@@ -317,7 +319,8 @@ void replayEntry(std::map<std::pair<std::string, std::string>, EntityState>& sta
             it = it->first.rfind(kVersionStatusPrefix, 0) == 0 ? s.fields.erase(it) : std::next(it);
         return;
     }
-    const bool mapped = columnOf(*t, field) != nullptr || key != field;
+    const bool reviewInput = entity == "management_review" && field.rfind(kReviewInputPrefix, 0) == 0;
+    const bool mapped = columnOf(*t, field) != nullptr || key != field || reviewInput;
     const bool creates = t->creationField ? field == t->creationField : mapped;
     if (creates && !oldValue && actionId != s.createdInAction) {
         // A new row: what its creation does not record is empty (or the column's default).
@@ -358,6 +361,7 @@ ReplayReport replay(Workspace& ws)
 
     ReplayReport report;
     std::map<const EntityTable*, std::unique_ptr<SQLite::Statement>> rowQueries;
+    SQLite::Statement inputQuery(ws.db(), "SELECT text FROM review_input WHERE review_id = ? AND item = ?");
     SQLite::Statement versionQuery(ws.db(), "SELECT status FROM document_version WHERE document_id = ? AND "
                                             "major = ? AND minor = ?");
     for (const auto& [key, s] : states) {
@@ -413,6 +417,11 @@ ReplayReport replay(Workspace& ws)
                 versionQuery.bind(3, number.substr(dot + 1));
                 if (versionQuery.executeStep())
                     actual = versionQuery.getColumn(0).getString();
+            } else if (key.first == "management_review" && field.rfind(kReviewInputPrefix, 0) == 0) {
+                inputQuery.reset();
+                inputQuery.bind(1, (*parts)[0]);
+                inputQuery.bind(2, field.substr(std::string(kReviewInputPrefix).size()));
+                actual = inputQuery.executeStep() ? inputQuery.getColumn(0).getString() : std::string();
             } else {
                 for (std::size_t i = 0; i < t.fields.size(); ++i)
                     if (field == t.fields[i].field)

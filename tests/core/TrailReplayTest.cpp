@@ -179,7 +179,8 @@ TEST_CASE("conformance verify --deep lists every mismatch and changes nothing", 
     {
         SQLite::Database db(file.string(), SQLite::OPEN_READWRITE);
         db.exec("UPDATE engagement SET name = 'Renamed'");
-        db.exec("UPDATE audit SET summary = 'A summary written later' WHERE id = (SELECT min(id) FROM audit)");
+        db.exec(
+            "UPDATE audit SET summary = 'A summary written later' WHERE id = (SELECT min(id) FROM audit)");
     }
     const std::string before = cwtest::readFile(file);
     const auto shallow = cwtest::runCli({"verify", file.string()});
@@ -214,4 +215,31 @@ TEST_CASE("a hostile trail is replayed without harm", "[audit][replay][hostile]"
     CHECK(report.mismatches[0].message ==
           "document 7: the row is missing, but the trail never recorded its removal (its newest entry is 5)");
     CHECK(ws->db().execAndGet("SELECT count(*) FROM finding").getInt64() == 0);
+}
+
+TEST_CASE("a management review input edited behind the program's back is found", "[audit][replay]")
+{
+    cwtest::TempDir dir;
+    const auto file = demoWorkspace(dir);
+    {
+        SQLite::Database db(file.string(), SQLite::OPEN_READWRITE);
+        SQLite::Statement q(
+            db, "SELECT review_id, item FROM review_input WHERE text <> '' ORDER BY 1, 2 LIMIT 1");
+        REQUIRE(q.executeStep());
+        const auto review = q.getColumn(0).getInt64();
+        const std::string item = q.getColumn(1).getString();
+        q.reset();
+        SQLite::Statement u(
+            db, "UPDATE review_input SET text = 'Rewritten input' WHERE review_id = ? AND item = ?");
+        u.bind(1, review);
+        u.bind(2, item);
+        REQUIRE(u.exec() == 1);
+        auto ws = cw::Workspace::open(file, cw::OpenMode::ReadOnly);
+        const auto report = cw::replayAuditTrail(*ws);
+        REQUIRE(report.mismatches.size() == 1);
+        CHECK(report.mismatches[0].entity == "management_review");
+        CHECK(report.mismatches[0].entityId == std::to_string(review));
+        CHECK(report.mismatches[0].field == "input." + item);
+        CHECK(report.mismatches[0].actual == std::optional<std::string>("Rewritten input"));
+    }
 }
