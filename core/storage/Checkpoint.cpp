@@ -65,9 +65,8 @@ ChainedEntry readEntry(SQLite::Statement& q)
 }
 
 /// The chain hash of every entry, recomputed from the entries alone (the stored hashes are not
-/// trusted), for the ids in `wanted`; and the set of every recomputed hash when `all` is given.
-std::map<std::int64_t, std::string> recomputeChain(Workspace& ws, const std::set<std::int64_t>& wanted,
-                                                   std::set<std::string>* all = nullptr)
+/// trusted), for the ids in `wanted`.
+std::map<std::int64_t, std::string> recomputeChain(Workspace& ws, const std::set<std::int64_t>& wanted)
 {
     std::map<std::int64_t, std::string> found;
     std::string prev = kChainGenesis;
@@ -77,8 +76,6 @@ std::map<std::int64_t, std::string> recomputeChain(Workspace& ws, const std::set
         prev = chainHash(prev, e);
         if (wanted.count(e.id))
             found[e.id] = prev;
-        if (all)
-            all->insert(prev);
     }
     return found;
 }
@@ -292,12 +289,19 @@ bool chainContainsHead(Workspace& ws, const std::string& hash)
 {
     if (hash.empty())
         return false;
-    if (std::string_view(kChainGenesis).substr(0, hash.size()) == hash)
+    auto matches = [&hash](const std::string& h) {
+        return h.compare(0, hash.size(), hash) == 0;
+    };
+    std::string prev = kChainGenesis;
+    if (matches(prev))
         return true;
-    std::set<std::string> all;
-    (void)recomputeChain(ws, {}, &all);
-    const auto it = all.lower_bound(hash);
-    return it != all.end() && it->compare(0, hash.size(), hash) == 0;
+    SQLite::Statement q(ws.db(), std::string(kSelectEntries) + " ORDER BY id");
+    while (q.executeStep()) {
+        prev = chainHash(prev, readEntry(q));
+        if (matches(prev))
+            return true;
+    }
+    return false;
 }
 
 TrailStatement trailStatement(Workspace& ws)
