@@ -13,6 +13,7 @@
 
 namespace cw {
 class Workspace;
+struct TrailStatement;
 }
 
 namespace cw::report {
@@ -38,11 +39,18 @@ struct ReportRequest {
     std::string audit;                       ///< audit report: the audit's code ("" = latest completed)
 };
 
-/// The report laid out for the renderers (also what a preview shows). Throws cw::Error (NotFound
-/// for a missing assessment or audit).
+/// The report laid out for the renderers (also what a preview shows); its cover states the audit
+/// trail it was made from (trailText). Throws cw::Error (NotFound for a missing assessment or audit).
 [[nodiscard]] ReportDocument buildReportDocument(Workspace& ws, const ReportRequest& request);
-/// The report as JSON (docs/report-format.md).
+/// The report as JSON (docs/report-format.md), with the "trail" object (trailJson).
 [[nodiscard]] nlohmann::ordered_json buildReportJson(Workspace& ws, const ReportRequest& request);
+/// "entry N, head <16 hex>..., checkpoint by X (ed25519:...) at T" in the report's language, or
+/// "..., no checkpoint (read-only)": the trail a report was made from, for its cover.
+[[nodiscard]] QString trailText(const TrailStatement& t, const QString& language);
+/// {"entry_id", "head_hash", "checkpoint": {id, at, signer, public_key, fingerprint, signature} or
+/// null, "read_only"}: the same for JSON reports.
+[[nodiscard]] nlohmann::ordered_json trailJson(const TrailStatement& t);
+
 /// The CSV of a report: its main table (readiness: the checklist), UTF-8 with a byte-order mark.
 [[nodiscard]] QByteArray reportCsv(const ReportDocument& doc);
 
