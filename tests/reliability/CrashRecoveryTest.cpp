@@ -304,6 +304,9 @@ TEST_CASE("readers that open while another process grows the file read the commi
                 for (std::size_t k = 0; k < bytes.size(); ++k)
                     bytes[k] = static_cast<char>((k * 7 + static_cast<std::size_t>(i) * 131) % 251);
                 (void)cw::attachData(*ws, version, "scan-" + std::to_string(i) + ".pdf", bytes);
+                // Separate user actions: a loop without a pause would keep SQLite's PENDING lock
+                // nearly all the time, and a reader's 2 s wait could end before a gap came.
+                ::usleep(10 * 1000);
             }
         } catch (...) {
             code = 1;
