@@ -1,9 +1,14 @@
 #include "cli/CliSupport.h"
 
+#include "common/Actor.h"
 #include "common/Error.h"
+#include "common/OutputFile.h"
+#include "storage/Checkpoint.h"
+#include "common/Utf8.h"
 
 #include <algorithm>
 #include <fstream>
+#include <iostream>
 #include <ostream>
 
 namespace cw::cli {
@@ -25,9 +30,24 @@ std::unique_ptr<Workspace> openWorkspace(const std::string& file, OpenMode mode)
     // integrity check itself. Commands that write check every page first.
     auto ws = Workspace::open(file, mode, cliClock(),
                               mode == OpenMode::ReadOnly ? OpenCheck::Deferred : OpenCheck::Full);
-    if (const char* actor = std::getenv("CW_ACTOR"); actor && *actor)
-        ws->setActor(actor);
+    ws->setActor(resolveActor()); // the rule the GUI follows too: CW_ACTOR, else the login name
+    if (mode == OpenMode::ReadWrite)
+        signTrailOnClose(*ws);
     return ws;
+}
+
+void signTrailOnClose(Workspace& ws, bool created)
+{
+    // A new workspace did not come through openWorkspace(): its checkpoint is signed as $CW_ACTOR too.
+    if (const char* actor = std::getenv("CW_ACTOR"); created && actor && *actor)
+        ws.setActor(actor);
+    checkpointOnClose(
+        ws,
+        [](const std::string& reason) {
+            std::cerr << "conformance: warning: the audit trail was not signed on closing: " << reason
+                      << "\n";
+        },
+        created);
 }
 
 void writeOutput(const std::string& text, const std::string& path, std::ostream& out)
@@ -36,13 +56,8 @@ void writeOutput(const std::string& text, const std::string& path, std::ostream&
         out << text;
         return;
     }
-    std::ofstream f(path, std::ios::binary | std::ios::trunc);
-    if (!f)
-        throw Error(ErrorCode::CannotOpen, path + ": the output file cannot be created");
-    f << text;
-    f.close();
-    if (!f)
-        throw Error(ErrorCode::CannotOpen, path + ": the output file cannot be written");
+    // A temporary file renamed into place: a full disk never leaves a partial output (exit 2).
+    writeOutputFile(path, text);
 }
 
 std::size_t displayWidth(const std::string& s)
@@ -74,9 +89,30 @@ std::size_t displayWidth(const std::string& s)
     return width;
 }
 
-void printTable(std::ostream& out, const std::vector<std::string>& header,
-                const std::vector<std::vector<std::string>>& rows)
+TerminalOut::TerminalOut(std::ostream& target)
+    : m_target(target)
+{}
+
+TerminalOut::~TerminalOut()
 {
+    m_target << utf8::forTerminal(m_buffer.str());
+}
+
+void printTable(std::ostream& out, const std::vector<std::string>& rawHeader,
+                const std::vector<std::vector<std::string>>& rawRows)
+{
+    auto shown = [](const std::vector<std::string>& row) {
+        std::vector<std::string> cells;
+        cells.reserve(row.size());
+        for (const auto& cell : row)
+            cells.push_back(utf8::forTerminal(cell, utf8::Layout::OneLine));
+        return cells;
+    };
+    const auto header = shown(rawHeader);
+    std::vector<std::vector<std::string>> rows;
+    rows.reserve(rawRows.size());
+    for (const auto& r : rawRows)
+        rows.push_back(shown(r));
     std::vector<std::size_t> widths(header.size(), 0);
     auto measure = [&](const std::vector<std::string>& row) {
         for (std::size_t i = 0; i < row.size() && i < widths.size(); ++i)

@@ -1,7 +1,9 @@
 // docs list | coverage | evidence | starter | attach | extract
 #include "cli/CliSupport.h"
 #include "cli/Command.h"
+#include "common/Csv.h"
 #include "common/Error.h"
+#include "common/Json.h"
 #include "documents/Attachments.h"
 #include "documents/DocumentCoverage.h"
 #include "documents/DocumentQuery.h"
@@ -40,26 +42,6 @@ std::string join(const std::vector<std::string>& v, const char* sep)
     for (const auto& x : v)
         s += (s.empty() ? "" : sep) + x;
     return s;
-}
-
-/// One CSV line as spreadsheets read it: quoted when needed, CRLF.
-std::string csvLine(const std::vector<std::string>& fields)
-{
-    std::string line;
-    for (std::size_t i = 0; i < fields.size(); ++i) {
-        const std::string& f = fields[i];
-        if (i > 0)
-            line += ',';
-        if (f.find_first_of(",\"\r\n") == std::string::npos) {
-            line += f;
-            continue;
-        }
-        line += '"';
-        for (const char c : f)
-            line += c == '"' ? std::string("\"\"") : std::string(1, c);
-        line += '"';
-    }
-    return line + "\r\n";
 }
 
 DocumentVersion versionFor(Workspace& ws, std::int64_t id, const po::variables_map& vm)
@@ -158,7 +140,7 @@ Command listCommand()
                                {"effective_date", r.effectiveDate.empty() ? Json() : Json(r.effectiveDate)},
                                {"next_review", r.nextReview.empty() ? Json() : Json(r.nextReview)},
                                {"overdue", r.overdue}});
-            text = arr.dump(2, ' ', false) + "\n";
+            text = dumpJson(arr) + "\n";
         } else if (format == "csv") {
             text = "\xEF\xBB\xBF" +
                    csvLine({"code", "title", "level", "type", "parent", "owner", "approver", "status",
@@ -220,7 +202,7 @@ Command coverageCommand()
                                {"title", {{"en", r.title.en}, {"zh", r.title.zh}}},
                                {"status", toString(r.status)},
                                {"documents", r.documents}});
-            io.out << arr.dump(2, ' ', false) << "\n";
+            io.out << dumpJson(arr) << "\n";
             return 0;
         }
         std::vector<std::vector<std::string>> table;
@@ -262,7 +244,7 @@ Command evidenceCommand()
                                {"last", r.span.last.empty() ? Json() : Json(r.span.last)},
                                {"months", r.span.months},
                                {"entries", r.span.entries}});
-            io.out << arr.dump(2, ' ', false) << "\n";
+            io.out << dumpJson(arr) << "\n";
             return 0;
         }
         std::vector<std::vector<std::string>> table;
@@ -353,11 +335,14 @@ Command extractCommand()
                         code + " version " + version.number.toString() +
                             (vm.count("name") ? " has no file named '" + vm["name"].as<std::string>() + "'"
                                               : std::string(" has no attached files")));
-        for (const auto& a : files) {
-            const auto path = extractAttachment(*ws, a.id, vm["dir"].as<std::string>());
-            io.out << "Wrote " << path.string() << " (" << a.size << " bytes, sha256 " << a.sha256
-                   << " verified)\n";
-        }
+        std::vector<std::int64_t> ids;
+        for (const auto& a : files)
+            ids.push_back(a.id);
+        // All names are checked before the first file is written.
+        const auto paths = extractAttachments(*ws, ids, vm["dir"].as<std::string>());
+        for (std::size_t i = 0; i < files.size(); ++i)
+            io.out << "Wrote " << paths[i].string() << " (" << files[i].size << " bytes, sha256 "
+                   << files[i].sha256 << " verified)\n";
         return 0;
     };
     return c;

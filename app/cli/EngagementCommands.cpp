@@ -103,16 +103,18 @@ Command showCommand()
                                        : nlohmann::ordered_json{{"type", std::string(logoMimeType(p.logo))},
                                                                 {"bytes", p.logo.size()}};
             j["readiness_threshold"] = readinessThreshold(*ws);
-            io.out << j.dump(2, ' ', false) << "\n";
+            io.out << dumpJson(j) << "\n";
             return 0;
         }
-        io.out << "Name:             " << e.name << "\n"
-               << "Organisation:     " << e.organizationEn << "\n"
-               << "Organisation (zh): " << e.organizationZh << "\n"
-               << "Language:         " << e.language << "\n"
-               << "Created:          " << e.createdAt << "\n"
-               << "Scope:\n  " << e.scope << "\n";
-        printPlan(io.out, loadEngagementPlan(*ws), readinessThreshold(*ws));
+        TerminalOut terminal(io.out);
+        auto& shownOut = terminal.stream();
+        shownOut << "Name:             " << e.name << "\n"
+                 << "Organisation:     " << e.organizationEn << "\n"
+                 << "Organisation (zh): " << e.organizationZh << "\n"
+                 << "Language:         " << e.language << "\n"
+                 << "Created:          " << e.createdAt << "\n"
+                 << "Scope:\n  " << e.scope << "\n";
+        printPlan(shownOut, loadEngagementPlan(*ws), readinessThreshold(*ws));
         return 0;
     };
     return c;
@@ -142,9 +144,7 @@ Command setCommand()
         // Validate what needs no workspace first, so bad input never opens it for writing.
         std::string logo;
         if (key == "logo" && !value.empty()) {
-            logo = readTextFile(value);
-            if (logoMimeType(logo).empty())
-                throw Error(ErrorCode::InvalidInput, value + ": logo: not a PNG or JPEG image");
+            logo = readLogoFile(value);
         }
         const double threshold = key == "readiness_threshold" ? parseReadinessThreshold(value) : 0.0;
         auto ws = openWorkspace(vm["file"].as<std::string>(), OpenMode::ReadWrite);

@@ -2,16 +2,25 @@
 #include "cli/CliSupport.h"
 #include "cli/Command.h"
 #include "common/Error.h"
+#include "common/InputFile.h"
 #include "common/Json.h"
 #include "demo/Demo.h"
 #include "demo/LargeWorkspace.h"
 #include "interchange/Interchange.h"
+#include "signing/KeyStore.h"
 #include "storage/AuditChain.h"
 #include "storage/AuditTrail.h"
+#include "storage/Checkpoint.h"
+#include "storage/Journal.h"
+#include "storage/SchemaCheck.h"
+#include "storage/TextRepair.h"
+#include "storage/TrailReplay.h"
 #include "storage/WorkspaceInfo.h"
 
 #include <nlohmann/json.hpp>
 
+#include <cctype>
+#include <optional>
 #include <ostream>
 
 namespace cw::cli {
@@ -27,6 +36,38 @@ void requireFormat(const std::string& format, std::initializer_list<const char*>
     for (const char* a : allowed)
         list += (list.empty() ? "" : ", ") + std::string(a);
     throw Error(ErrorCode::Usage, "unknown format '" + format + "' (choose " + list + ")");
+}
+
+/// A head hash given on the command line: 16 to 64 hexadecimal digits, in lowercase.
+std::string parseHeadHash(const std::string& text)
+{
+    std::string hash;
+    for (const char ch : text) {
+        const auto u = static_cast<unsigned char>(ch);
+        if (!std::isxdigit(u))
+            throw Error(ErrorCode::Usage, "--expect-head must be a hash of 16 to 64 hexadecimal digits");
+        hash += static_cast<char>(std::tolower(u));
+    }
+    if (hash.size() < 16 || hash.size() > 64)
+        throw Error(ErrorCode::Usage, "--expect-head must be a hash of 16 to 64 hexadecimal digits");
+    return hash;
+}
+
+/// The checkpoint part of `verify`: how many, the newest, and who signed.
+void printCheckpoints(std::ostream& out, const CheckpointReport& r)
+{
+    if (r.checkpoints == 0) {
+        out << "  no signed checkpoints: the chain is not anchored outside the file\n";
+        return;
+    }
+    out << "  checkpoints: " << r.checkpoints << ", " << (r.checkpoints - r.problems.size()) << " valid\n";
+    if (r.newest)
+        out << "  newest checkpoint: entry " << r.newest->entryId << ", head "
+            << r.newest->headHash.substr(0, 16) << "..., by " << r.newest->signer << " ("
+            << signing::fingerprintOf(r.newest->publicKey) << ") at " << r.newest->atUtc << "; " << r.entriesAfterNewest << " newer entries not yet signed\n";
+    for (const auto& s : r.signers)
+        out << "  signer: " << s.signer << " (" << s.fingerprint << "), " << s.checkpoints
+            << " checkpoint(s), the last at " << s.lastAtUtc << "\n";
 }
 
 Command initCommand()
@@ -57,6 +98,7 @@ Command initCommand()
             init.language = lang;
             ws = Workspace::create(file, init, cliClock());
         }
+        signTrailOnClose(*ws, true);
         io.out << "Created " << file << " (schema " << ws->schemaVersion() << ")\n";
         return 0;
     };
@@ -87,6 +129,7 @@ Command demoCommand()
             throw Error(ErrorCode::Usage, "--lang must be 'zh' or 'en', not '" + lang + "'");
         if (scale == "small") {
             auto ws = createDemoWorkspace(file, lang, cliClock());
+            signTrailOnClose(*ws, true);
             io.out << "Created " << file << " (demo engagement, schema " << ws->schemaVersion() << ")\n";
             return 0;
         }
@@ -100,6 +143,7 @@ Command demoCommand()
                 lastStep = step;
             },
             &counts);
+        signTrailOnClose(*ws, true);
         io.out << "Created " << file << " (large engagement, schema " << ws->schemaVersion() << "): "
                << counts.documents << " documents, " << counts.assessments << " assessments with "
                << counts.results << " results, " << counts.findings << " findings with "
@@ -136,17 +180,19 @@ Command infoCommand()
             for (const auto& [k, v] : info.counts)
                 counts[k] = v;
             j["counts"] = counts;
-            io.out << j.dump(2, ' ', false) << "\n";
+            io.out << dumpJson(j) << "\n";
             return 0;
         }
-        io.out << "File:            " << info.file << "\n"
-               << "Schema version:  " << info.schemaVersion << "\n"
-               << "Engagement:      " << info.engagementName << "\n"
-               << "Language:        " << info.language << "\n";
+        TerminalOut terminal(io.out);
+        auto& shownOut = terminal.stream();
+        shownOut << "File:            " << info.file << "\n"
+                 << "Schema version:  " << info.schemaVersion << "\n"
+                 << "Engagement:      " << info.engagementName << "\n"
+                 << "Language:        " << info.language << "\n";
         for (const auto& [k, v] : info.counts) {
             std::string label = k + ":";
             label.resize(std::max<std::size_t>(label.size() + 1, 17), ' ');
-            io.out << label << v << "\n";
+            shownOut << label << v << "\n";
         }
         return 0;
     };
@@ -164,8 +210,28 @@ Command checkCommand()
         p.add("file", 1);
     };
     c.run = [](const po::variables_map& vm, Io& io) {
-        auto ws = openWorkspace(vm["file"].as<std::string>(), OpenMode::ReadOnly);
-        const CheckReport report = checkWorkspace(*ws);
+        const auto file = vm["file"].as<std::string>();
+        std::unique_ptr<Workspace> ws;
+        try {
+            ws = openWorkspace(file, OpenMode::ReadOnly);
+        } catch (const Error& e) {
+            // A workspace refused for objects the program did not create: list every one.
+            const auto differences = e.code() == ErrorCode::CannotOpen ? schemaDifferencesOfFile(file)
+                                                                       : std::vector<std::string>{};
+            if (differences.empty())
+                throw;
+            io.err << file << ": check failed: " << differences.size() << " problem(s)\n";
+            for (const auto& d : differences)
+                io.err << "  schema: " << d << "\n";
+            return 4;
+        }
+        if (const std::string note = journalNote(*ws); !note.empty())
+            io.out << note << "\n";
+        CheckReport report = checkWorkspace(*ws);
+        // Text is searched only in a sound file (reading a damaged one would stop at the damage).
+        for (const auto& f : report.ok() ? findInvalidText(*ws) : std::vector<InvalidTextField>{})
+            report.problems.push_back("text: " + f.describe() +
+                                      " is not valid UTF-8 (run 'conformance repair-text' on the workspace)");
         if (report.ok()) {
             io.out << ws->file().string() << ": ok (schema " << ws->schemaVersion() << ")\n";
             return 0;
@@ -214,7 +280,7 @@ Command importCommand()
     };
     c.run = [](const po::variables_map& vm, Io& io) {
         const auto data = vm["data"].as<std::string>();
-        const std::string text = readTextFile(data);
+        const std::string text = readInputFile(data, kMaxInputFileBytes, "an interchange file");
         auto ws = openWorkspace(vm["file"].as<std::string>(), OpenMode::ReadWrite);
         if (ws->isReadOnly())
             throw Error(ErrorCode::ReadOnly, ws->file().string() + ": " + ws->readOnlyReason());
@@ -270,7 +336,7 @@ Command logCommand()
                 j["new"] = e.newValue ? nlohmann::ordered_json(*e.newValue) : nlohmann::ordered_json();
                 arr.push_back(std::move(j));
             }
-            io.out << arr.dump(2, ' ', false) << "\n";
+            io.out << dumpJson(arr) << "\n";
             return 0;
         }
         std::vector<std::vector<std::string>> rows;
@@ -292,24 +358,53 @@ Command verifyCommand()
 {
     Command c;
     c.name = "verify";
-    c.args = "FILE";
-    c.summary = "Verify the hash chain of the audit trail; report edited or deleted entries (exit 4).";
+    c.args = "FILE [--expect-head HASH] [--deep]";
+    c.summary = "Verify the audit trail's hash chain and signed checkpoints; report tampering (exit 4).";
     c.options = [](po::options_description& o, po::positional_options_description& p) {
-        o.add_options()("file", po::value<std::string>()->required(), "workspace file");
+        o.add_options()("file", po::value<std::string>()->required(), "workspace file")(
+            "expect-head", po::value<std::string>(),
+            "fail unless the trail passes through this head hash (16 to 64 hex digits, e.g. a report's)")(
+            "deep", po::bool_switch(),
+            "also replay the trail against the live rows and list every value that differs");
         p.add("file", 1);
     };
     c.run = [](const po::variables_map& vm, Io& io) {
+        std::string expectHead;
+        if (vm.count("expect-head"))
+            expectHead = parseHeadHash(vm["expect-head"].as<std::string>());
         auto ws = openWorkspace(vm["file"].as<std::string>(), OpenMode::ReadOnly);
         const ChainReport report = verifyAuditTrail(*ws);
-        if (report.ok()) {
+        const CheckpointReport checkpoints = verifyCheckpoints(*ws);
+        std::vector<std::string> problems;
+        for (const auto& p : report.problems)
+            problems.push_back(p.message);
+        for (const auto& p : checkpoints.problems)
+            problems.push_back(p.message);
+        if (!expectHead.empty() && !chainContainsHead(*ws, expectHead))
+            problems.push_back("the expected head " + expectHead +
+                               " is not in the trail: entries it covered were changed or removed");
+        std::optional<ReplayReport> deep;
+        if (vm["deep"].as<bool>()) {
+            deep = replayAuditTrail(*ws);
+            for (const auto& m : deep->mismatches)
+                problems.push_back(m.message);
+        }
+        if (problems.empty()) {
             io.out << ws->file().string() << ": audit trail intact: " << report.entries << " entries, head "
                    << report.headHash << "\n";
+            printCheckpoints(io.out, checkpoints);
+            if (!expectHead.empty())
+                io.out << "  expected head " << expectHead << ": found in the trail\n";
+            if (deep)
+                io.out << "  rows agree with the trail: " << deep->fields << " values of " << deep->entities
+                       << " entities compared\n";
             return 0;
         }
-        io.err << ws->file().string() << ": the audit trail was tampered with: " << report.problems.size()
+        io.err << ws->file().string() << ": the audit trail was tampered with: " << problems.size()
                << " problem(s)\n";
-        for (const auto& p : report.problems)
-            io.err << "  " << p.message << "\n";
+        for (const auto& p : problems)
+            io.err << "  " << p << "\n";
+        printCheckpoints(io.err, checkpoints);
         return 4;
     };
     return c;

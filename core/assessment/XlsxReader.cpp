@@ -5,7 +5,9 @@
 #include "assessment/XmlScanner.h"
 #include "assessment/ZipArchive.h"
 #include "common/Error.h"
+#include "common/Utf8.h"
 
+#include <algorithm>
 #include <charconv>
 #include <map>
 
@@ -16,6 +18,13 @@ namespace {
 using Kind = XmlScanner::Kind;
 
 constexpr std::size_t kMaxColumns = 16384; // XFD, the widest a worksheet gets
+
+/// "64 MiB", or "1000 bytes" for a limit that is no whole number of MiB.
+std::string byteCount(std::size_t bytes)
+{
+    constexpr std::size_t mib = 1024 * 1024;
+    return bytes % mib == 0 ? std::to_string(bytes / mib) + " MiB" : std::to_string(bytes) + " bytes";
+}
 
 /// OOXML escapes characters XML cannot hold as _xHHHH_.
 std::string unescapeOoxml(const std::string& s)
@@ -82,7 +91,8 @@ std::map<std::string, std::pair<std::string, std::string>> relationships(const Z
     return out;
 }
 
-std::vector<std::string> sharedStrings(const ZipArchive& zip, const std::string& part)
+std::vector<std::string> sharedStrings(const ZipArchive& zip, const std::string& part,
+                                       const SheetLimits& limits)
 {
     std::vector<std::string> out;
     if (part.empty() || !zip.contains(part))
@@ -91,6 +101,7 @@ std::vector<std::string> sharedStrings(const ZipArchive& zip, const std::string&
     XmlScanner scan(xml, zip.source() + ": " + part);
     XmlScanner::Token t;
     std::string current;
+    std::size_t bytes = 0;
     bool inItem = false, capture = false;
     int phonetic = 0; // inside <rPh>: reading aids, not part of the text
     while (scan.next(t)) {
@@ -106,6 +117,14 @@ std::vector<std::string> sharedStrings(const ZipArchive& zip, const std::string&
         } else if (t.kind == Kind::Close) {
             if (t.name == "si") {
                 out.push_back(unescapeOoxml(current));
+                bytes += out.back().size();
+                if (out.size() > limits.maxCells || bytes > limits.maxTextBytes)
+                    throw Error(ErrorCode::InvalidInput,
+                                zip.source() + ": " + part + " holds more than " +
+                                    (out.size() > limits.maxCells
+                                         ? std::to_string(limits.maxCells) + " shared strings"
+                                         : byteCount(limits.maxTextBytes) + " of text") +
+                                    ", more than a checklist needs");
                 inItem = false;
             } else if (t.name == "rPh") {
                 --phonetic;
@@ -121,7 +140,8 @@ std::vector<std::string> sharedStrings(const ZipArchive& zip, const std::string&
 
 } // namespace
 
-Sheet readXlsx(const std::string& bytes, const std::string& source, const std::string& sheetName)
+Sheet readXlsx(const std::string& bytes, const std::string& source, const std::string& sheetName,
+               const SheetLimits& limits)
 {
     const ZipArchive zip(bytes, source);
     std::string workbook = "xl/workbook.xml";
@@ -183,13 +203,17 @@ Sheet readXlsx(const std::string& bytes, const std::string& source, const std::s
     for (const auto& [id, rel] : rels)
         if (rel.second.size() >= 14 && rel.second.compare(rel.second.size() - 14, 14, "/sharedStrings") == 0)
             stringsPart = resolve(dir, rel.first);
-    const auto strings = sharedStrings(zip, stringsPart);
+    const auto strings = sharedStrings(zip, stringsPart, limits);
 
     const std::string xml = zip.read(part);
     XmlScanner scan(xml, source + ": " + part);
     XmlScanner::Token t;
     SheetRow row;
+    bool rowSorted = true; // cells came in column order (as every writer puts them)
     std::size_t lastLine = 0, nextColumn = 0, column = 0;
+    std::size_t cellCount = 0, textBytes = 0;
+    std::vector<bool> columnUsed(kMaxColumns, false);
+    std::size_t columnsUsed = 0;
     std::string type, value, cellRef;
     bool inCell = false, capture = false, inInline = false;
     int phonetic = 0;
@@ -197,10 +221,15 @@ Sheet readXlsx(const std::string& bytes, const std::string& source, const std::s
         throw Error(ErrorCode::InvalidInput,
                     source + ": sheet '" + sheet.name + "', cell " + cellRef + ": " + problem);
     };
+    auto limit = [&](const std::string& what, std::size_t max) {
+        fail("the sheet holds more than " + std::to_string(max) + " " + what +
+             ", more than a checklist needs; delete what is not part of the checklist and save again");
+    };
     while (scan.next(t)) {
         if (t.kind == Kind::Open) {
             if (t.name == "row") {
                 row = SheetRow{};
+                rowSorted = true;
                 const std::string r = t.attribute("r");
                 row.line = r.empty() || r.find_first_not_of("0123456789") != std::string::npos || r.size() > 7
                                ? lastLine + 1
@@ -254,13 +283,49 @@ Sheet readXlsx(const std::string& bytes, const std::string& source, const std::s
                 } else {
                     text = formatNumber(value);
                 }
+                // Bytes that are not UTF-8 (or "&#xD800;", "_xD800_") would be stored and break
+                // every JSON output later.
+                if (const auto bad = utf8::firstInvalid(text))
+                    fail("the text is not valid UTF-8 (at byte " + std::to_string(*bad) + ")");
                 if (!text.empty()) {
-                    if (row.cells.size() <= column)
-                        row.cells.resize(column + 1);
-                    row.cells[column] = std::move(text);
+                    std::size_t chars = 0;
+                    for (const char ch : text)
+                        chars += (static_cast<unsigned char>(ch) & 0xC0) != 0x80 ? 1 : 0;
+                    if (chars > limits.maxCellChars)
+                        fail("holds " + std::to_string(chars) + " characters, more than the " +
+                             std::to_string(limits.maxCellChars) + " a cell can hold");
+                    if (++cellCount > limits.maxCells)
+                        limit("cells with text", limits.maxCells);
+                    textBytes += text.size();
+                    if (textBytes > limits.maxTextBytes)
+                        fail("the sheet holds more than " + byteCount(limits.maxTextBytes) +
+                             " of text, more than a checklist needs; delete what is not part of the "
+                             "checklist and save again");
+                    if (!columnUsed[column]) {
+                        columnUsed[column] = true;
+                        if (++columnsUsed > limits.maxColumnsUsed)
+                            limit("different columns with text", limits.maxColumnsUsed);
+                    }
+                    if (!row.cells.empty() && row.cells.back().column >= column)
+                        rowSorted = false;
+                    row.cells.push_back({column, std::move(text)});
                 }
                 nextColumn = column + 1;
             } else if (t.name == "row") {
+                if (!rowSorted) {
+                    // Cells out of order, or one column twice: sort once, the last one wins.
+                    std::stable_sort(
+                        row.cells.begin(), row.cells.end(),
+                        [](const SheetCell& a, const SheetCell& b) { return a.column < b.column; });
+                    std::vector<SheetCell> unique;
+                    for (auto& c : row.cells) {
+                        if (!unique.empty() && unique.back().column == c.column)
+                            unique.back() = std::move(c);
+                        else
+                            unique.push_back(std::move(c));
+                    }
+                    row.cells = std::move(unique);
+                }
                 if (!row.cells.empty())
                     sheet.rows.push_back(std::move(row));
                 row = SheetRow{};

@@ -2,13 +2,17 @@
 
 #include "common/Clock.h"
 #include "common/Error.h"
+#include "common/InputFile.h"
+#include "common/Utf8.h"
 #include "common/Sha256.h"
 #include "documents/DocumentStorage.h"
+#include "platform/FileIo.h"
 #include "storage/Workspace.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
+#include <cerrno>
 #include <cstdio>
 #include <fstream>
 #include <memory>
@@ -69,24 +73,28 @@ struct FileCloser {
 
 } // namespace
 
+std::optional<std::string> attachmentNameProblem(const std::string& name)
+{
+    if (name.empty() || name == "." || name == "..")
+        return "a file name must not be empty, '.' or '..'";
+    if (name.size() > 255)
+        return "a file name must not be longer than 255 bytes";
+    if (name.find_first_of("/\\:") != std::string::npos)
+        return "a file name must not hold '/', '\\' or ':'";
+    // Controls, a bidi override (U+202E can show "gpj.exe" as "exe.jpg"), invalid UTF-8.
+    return utf8::lineTextProblem(name);
+}
+
 bool isSafeAttachmentName(const std::string& name)
 {
-    if (name.empty() || name == "." || name == ".." || name.size() > 255)
-        return false;
-    for (const char c : name)
-        if (c == '/' || c == '\\' || c == ':' || static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
-            return false;
-    return true;
+    return !attachmentNameProblem(name);
 }
 
 std::int64_t attachData(Workspace& ws, std::int64_t versionId, const std::string& fileName,
                         const std::string& bytes)
 {
-    if (!isSafeAttachmentName(fileName))
-        throw Error(ErrorCode::InvalidInput, "'" + fileName +
-                                                 "' cannot name an attachment: a file name must not be "
-                                                 "empty, '.' or '..', nor hold '/', '\\\\', ':' or control "
-                                                 "characters");
+    if (const auto problem = attachmentNameProblem(fileName))
+        throw Error(ErrorCode::InvalidInput, "'" + fileName + "' cannot name an attachment: " + *problem);
     requireSize(static_cast<std::int64_t>(bytes.size()), fileName);
     return ws.write("Attach file " + fileName, [&](WriteContext& ctx) {
         auto& db = ws.db();
@@ -132,14 +140,10 @@ std::int64_t attachFile(Workspace& ws, std::int64_t versionId, const fs::path& f
         throw Error(ErrorCode::CannotOpen,
                     file.string() + ": the file cannot be read (" + ec.message() + ")");
     requireSize(static_cast<std::int64_t>(size), file.string());
-    std::ifstream in(file, std::ios::binary);
-    if (!in)
-        throw Error(ErrorCode::CannotOpen, file.string() + ": the file cannot be read (permission denied?)");
-    std::string bytes(static_cast<std::size_t>(size), '\0');
-    in.read(bytes.data(), static_cast<std::streamsize>(size));
-    if (static_cast<std::uintmax_t>(in.gcount()) != size || in.peek() != std::char_traits<char>::eof())
-        throw Error(ErrorCode::CannotOpen,
-                    file.string() + ": the file changed or could not be read completely");
+    // Read through the safe reader: the type and size are checked again on the open file, so a
+    // file swapped for a FIFO meanwhile is refused instead of blocking.
+    const std::string bytes =
+        readInputFile(file, static_cast<std::uintmax_t>(kMaxAttachmentBytes), "an attachment");
     return attachData(ws, versionId, name, bytes);
 }
 
@@ -196,14 +200,59 @@ fs::path extractAttachment(Workspace& ws, std::int64_t attachmentId, const fs::p
     // "x": fail rather than replace a file that appeared in the meantime.
     std::unique_ptr<std::FILE, FileCloser> out(std::fopen(target.string().c_str(), "wbx"));
     if (!out)
-        throw Error(ErrorCode::CannotOpen, target.string() + ": the file cannot be created");
+        throw Error(ErrorCode::CannotWrite,
+                    target.string() + ": the file cannot be created (" + platform::errorText(errno) + ")");
     const bool written = std::fwrite(bytes.data(), 1, bytes.size(), out.get()) == bytes.size();
+    const int writeError = errno;
     const bool closed = std::fclose(out.release()) == 0;
     if (!written || !closed) {
+        const int cause = !written ? writeError : errno;
+        const int known = cause != 0 ? cause : EIO;
         fs::remove(target, ec);
-        throw Error(ErrorCode::CannotOpen, target.string() + ": the file cannot be written (disk full?)");
+        throw Error(ErrorCode::CannotWrite,
+                    target.string() + ": the file cannot be written (" + platform::errorText(known) + ")");
     }
     return target;
+}
+
+std::vector<fs::path> extractAttachments(Workspace& ws, const std::vector<std::int64_t>& attachmentIds,
+                                         const fs::path& dir)
+{
+    // Every name is checked before any file is written: a conflict leaves the folder as it was.
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec))
+        throw Error(ErrorCode::CannotOpen, dir.string() + ": no such folder");
+    std::vector<std::string> conflicts;
+    for (const auto id : attachmentIds) {
+        const AttachmentInfo info = loadAttachment(ws, id);
+        if (!isSafeAttachmentName(info.fileName))
+            throw Error(ErrorCode::InvalidInput,
+                        "'" + info.fileName + "' is not a safe file name; nothing is extracted");
+        const fs::path target = dir / fs::path(info.fileName).filename();
+        if (fs::exists(fs::symlink_status(target, ec)))
+            conflicts.push_back(target.string());
+    }
+    if (!conflicts.empty()) {
+        std::string list;
+        for (const auto& c : conflicts)
+            list += (list.empty() ? "" : ", ") + c;
+        throw Error(ErrorCode::InvalidInput,
+                    list +
+                        (conflicts.size() == 1
+                             ? ": a file of that name already exists; it is not overwritten"
+                             : ": files of those names already exist; they are not overwritten") +
+                        " and nothing is extracted (choose another folder or move them away)");
+    }
+    std::vector<fs::path> written;
+    try {
+        for (const auto id : attachmentIds)
+            written.push_back(extractAttachment(ws, id, dir));
+    } catch (...) {
+        for (const auto& f : written) // all or nothing
+            fs::remove(f, ec);
+        throw;
+    }
+    return written;
 }
 
 void removeAttachment(Workspace& ws, std::int64_t attachmentId)

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,9 +16,13 @@ class Workspace;
 inline constexpr std::int64_t kMaxAttachmentBytes = 50LL * 1024 * 1024;
 
 /// Whether `name` may name an attachment: not empty, not "." or "..", no '/', '\\', ':' nor
-/// control characters, at most 255 bytes. Extraction writes only such names, so a file never
-/// lands outside the chosen folder.
+/// control characters, no bidirectional controls (U+202E shows "gpj.exe" as "exe.jpg"), valid
+/// UTF-8, at most 255 bytes. Extraction writes only such names, so a file never lands outside the
+/// chosen folder.
 [[nodiscard]] bool isSafeAttachmentName(const std::string& name);
+/// Why `name` cannot name an attachment (a clause such as "it holds the bidirectional control
+/// U+202E at offset 4"), or nullopt when isSafeAttachmentName(name).
+[[nodiscard]] std::optional<std::string> attachmentNameProblem(const std::string& name);
 
 /// Stores a copy of `file` (its base name, size and SHA-256) with a version that is a draft or in
 /// review; approved and obsolete versions are frozen. Error(CannotOpen) when the file cannot be
@@ -40,6 +45,13 @@ inline constexpr std::int64_t kMaxAttachmentBytes = 50LL * 1024 * 1024;
 /// missing or not writable.
 std::filesystem::path extractAttachment(Workspace& ws, std::int64_t attachmentId,
                                         const std::filesystem::path& dir);
+
+/// Writes several attachments into `dir` all or nothing: every name is checked for a conflict with
+/// an existing file first (Error(InvalidInput) naming each conflict, nothing written), and the
+/// files already written are removed again when a later one fails. Returns the paths written.
+std::vector<std::filesystem::path> extractAttachments(Workspace& ws,
+                                                      const std::vector<std::int64_t>& attachmentIds,
+                                                      const std::filesystem::path& dir);
 
 /// Removes an attachment of a version that is a draft or in review.
 void removeAttachment(Workspace& ws, std::int64_t attachmentId);

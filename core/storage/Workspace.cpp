@@ -3,7 +3,9 @@
 #include "common/Error.h"
 #include "platform/Platform.h"
 #include "storage/AuditChain.h"
+#include "storage/Journal.h"
 #include "storage/Migrations.h"
+#include "storage/SchemaCheck.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -11,7 +13,9 @@
 
 #include <algorithm>
 #include <array>
+#include <chrono>
 #include <fstream>
+#include <thread>
 #include <utility>
 
 namespace cw {
@@ -37,9 +41,11 @@ std::uint32_t be32(const unsigned char* p)
     return (std::uint32_t{p[0]} << 24) | (std::uint32_t{p[1]} << 16) | (std::uint32_t{p[2]} << 8) | p[3];
 }
 
-/// Reads the 100-byte SQLite header without SQLite, to tell "not a database" and "truncated"
-/// apart before SQLite gives a less precise answer.
-Header readHeader(const fs::path& file, std::uintmax_t fileSize)
+/// Reads the 100-byte SQLite header without SQLite, to tell "not a database" apart before SQLite
+/// gives a less precise answer. Its page count is only trusted to word a refusal that SQLite made
+/// under its own lock (see judgeFileSize): a writer may be growing the file while it is read here,
+/// and a hot journal may still have to be rolled back.
+Header readHeader(const fs::path& file)
 {
     Header h;
     std::array<unsigned char, 100> buf{};
@@ -62,8 +68,65 @@ Header readHeader(const fs::path& file, std::uintmax_t fileSize)
     const std::uint32_t validFor = be32(&buf[92]);
     if (pageCount != 0 && validFor == changeCounter)
         h.declaredSize = std::uint64_t{pageSize} * pageCount;
-    (void)fileSize;
     return h;
+}
+
+[[noreturn]] void truncated(const fs::path& file, std::uintmax_t size, std::uint64_t declared)
+{
+    if (declared <= size)
+        cannotOpen(file, "the workspace is truncated (" + std::to_string(size) + " bytes)");
+    cannotOpen(file, "the workspace is truncated: " + std::to_string(size) + " of " +
+                         std::to_string(declared) + " bytes are present");
+}
+
+/// What to do about a hot journal that this program cannot roll back.
+std::string unfinishedChange(const fs::path& file)
+{
+    const std::string journal = journalPath(file).string();
+    return "the workspace holds an unfinished change left in " + journal +
+           " by a program that stopped while writing, and it can only be read once that change is rolled "
+           "back, which needs write access: make the file and its folder writable and open it again, and "
+           "keep " +
+           journal +
+           " beside it (deleting it, or restoring a backup over the file while it is there, damages the "
+           "workspace)";
+}
+
+/// Whether the journal beside the file of `db` is hot: it has a header and no connection holds
+/// SQLite's RESERVED lock (one that does is in the middle of a change: its journal is not ours to
+/// roll back, and a read waits for it or sees the committed state).
+bool hotJournal(SQLite::Database& db, const fs::path& file)
+{
+    if (journalState(file) != JournalState::Header)
+        return false;
+    sqlite3_file* handle = nullptr;
+    int reserved = 0;
+    if (sqlite3_file_control(db.getHandle(), "main", SQLITE_FCNTL_FILE_POINTER, &handle) == SQLITE_OK &&
+        handle && handle->pMethods)
+        (void)handle->pMethods->xCheckReservedLock(handle, &reserved);
+    return reserved == 0;
+}
+
+/// Rolls back a hot journal for a reader through a short read-write connection, holding the
+/// workspace's write lock so that no writer of ours is in the middle of a change. Returns whether
+/// the journal was rolled back; false when another program holds the lock (a writer rolls a hot
+/// journal back itself on opening) or SQLite could not roll it back (the read-only open that
+/// follows reports why).
+bool rollBackForReader(const fs::path& file)
+{
+    const auto lock = platform::FileLock::tryLock(file);
+    if (!lock || journalState(file) != JournalState::Header)
+        return false;
+    try {
+        SQLite::Database db(file.string(), SQLite::OPEN_READWRITE, kBusyTimeoutMs);
+        sqlite3_db_config(db.getHandle(), SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+        if (!hotJournal(db, file))
+            return false;
+        // The first read takes a SHARED lock, which makes SQLite play a hot journal back.
+        (void)db.execAndGet("PRAGMA schema_version");
+    } catch (const SQLite::Exception&) {
+    }
+    return journalState(file) != JournalState::Header;
 }
 
 std::string sqliteMessage(int code)
@@ -155,14 +218,10 @@ std::unique_ptr<Workspace> Workspace::openImpl(const fs::path& file, OpenMode mo
     if (!creating) {
         if (size == 0)
             cannotOpen(file, "the file is empty; it is not a workspace");
-        const Header header = readHeader(file, size);
-        if (!header.isSqlite)
+        if (!readHeader(file).isSqlite)
             cannotOpen(file, "not a Conformance Workbench workspace (not a SQLite database)");
-        if (size < 512)
-            cannotOpen(file, "the workspace is truncated (" + std::to_string(size) + " bytes)");
-        if (header.declaredSize != 0 && header.declaredSize > size)
-            cannotOpen(file, "the workspace is truncated: " + std::to_string(size) + " of " +
-                                 std::to_string(header.declaredSize) + " bytes are present");
+        // Whether the file is whole is judged from inside SQLite (judgeFileSize), after a hot
+        // journal beside it was rolled back and while no writer can be growing it.
     }
 
     std::unique_ptr<Workspace> ws(new Workspace);
@@ -186,26 +245,83 @@ std::unique_ptr<Workspace> Workspace::openImpl(const fs::path& file, OpenMode mo
     }
     ws->m_readOnly = readOnly;
 
-    try {
-        const int flags = readOnly ? SQLite::OPEN_READONLY : SQLite::OPEN_READWRITE;
-        ws->m_db = std::make_unique<SQLite::Database>(file.string(), flags, kBusyTimeoutMs);
-        ws->configureConnection();
-        if (creating) {
-            ws->m_db->exec("PRAGMA application_id = " + std::to_string(kApplicationId));
-            migrations::migrate(*ws->m_db, 0, migrations::latestVersion());
-            ws->m_openedSchemaVersion = migrations::latestVersion();
-        } else {
-            ws->verifyIdentity(check);
+    // A read-only connection cannot roll back a hot journal (SQLite refuses to read instead): a
+    // reader of a writable file rolls it back first through a connection of its own.
+    const bool mayRollBack = readOnly && platform::isWritable(file);
+    if (!creating && mayRollBack && journalState(file) == JournalState::Header)
+        ws->m_recoveredJournal = rollBackForReader(file);
+    bool hotBefore = false; // a writer's own connection rolls a hot journal back at its first read
+
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(kBusyTimeoutMs);
+    for (;;) {
+        try {
+            const int flags = readOnly ? SQLite::OPEN_READONLY : SQLite::OPEN_READWRITE;
+            ws->m_db = std::make_unique<SQLite::Database>(file.string(), flags, kBusyTimeoutMs);
+            hotBefore = !creating && !readOnly && hotJournal(*ws->m_db, file);
+            if (!creating)
+                ws->judgeFileSize(); // its first read rolls a hot journal back (read-write)
+            ws->configureConnection();
+            if (creating) {
+                ws->m_db->exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+                migrations::migrate(*ws->m_db, 0, migrations::latestVersion());
+                ws->m_openedSchemaVersion = migrations::latestVersion();
+            } else {
+                ws->verifyIdentity(check);
+            }
+            break;
+        } catch (const SQLite::Exception& e) {
+            const int code = e.getErrorCode();
+            const bool unfinished = e.getExtendedErrorCode() == SQLITE_READONLY_ROLLBACK ||
+                                    (readOnly && (code & 0xff) == SQLITE_READONLY);
+            if (unfinished && mayRollBack && std::chrono::steady_clock::now() < deadline) {
+                // Another program holds the write lock: it rolls the journal back on opening, or
+                // has just stopped. Wait for it, or roll back once the lock is free.
+                ws->m_db.reset();
+                std::this_thread::sleep_for(std::chrono::milliseconds(20));
+                ws->m_recoveredJournal = rollBackForReader(file) || ws->m_recoveredJournal;
+                continue;
+            }
+            if (unfinished)
+                cannotOpen(file, unfinishedChange(file));
+            cannotOpen(file, sqliteMessage(code));
         }
-    } catch (const SQLite::Exception& e) {
-        const int code = e.getErrorCode();
-        if ((e.getExtendedErrorCode() == SQLITE_READONLY_ROLLBACK) ||
-            (readOnly && (code & 0xff) == SQLITE_READONLY))
-            cannotOpen(file, "the workspace holds an unfinished change from a crash; open it once with write "
-                             "access so it can be recovered");
-        cannotOpen(file, sqliteMessage(code));
     }
+    if (hotBefore && journalState(file) != JournalState::Header)
+        ws->m_recoveredJournal = true;
     return ws;
+}
+
+void Workspace::judgeFileSize()
+{
+    // Inside a read transaction SQLite holds a SHARED lock: a hot journal has been rolled back and
+    // no writer can grow the file meanwhile, so the page count and the file's size agree unless the
+    // file really lost its end.
+    std::int64_t pages = 0;
+    std::int64_t pageSize = 0;
+    std::uintmax_t size = 0;
+    std::error_code ec;
+    try {
+        m_db->exec("BEGIN");
+        pages = m_db->execAndGet("PRAGMA page_count").getInt64();
+        pageSize = m_db->execAndGet("PRAGMA page_size").getInt64();
+        size = fs::file_size(m_file, ec);
+        m_db->exec("COMMIT");
+    } catch (const SQLite::Exception& e) {
+        if (!sqlite3_get_autocommit(m_db->getHandle()))
+            m_db->tryExec("ROLLBACK");
+        const int code = e.getErrorCode() & 0xff;
+        if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) {
+            // SQLite refuses a header that declares more pages than the file holds: say how many.
+            const auto now = fs::file_size(m_file, ec);
+            const std::uint64_t declared = readHeader(m_file).declaredSize;
+            if (!ec && (now < 512 || declared > now))
+                truncated(m_file, now, declared);
+        }
+        throw;
+    }
+    const auto declared = static_cast<std::uint64_t>(pages) * static_cast<std::uint64_t>(pageSize);
+    if (!ec && (size < 512 || declared > size))
+        truncated(m_file, size, declared);
 }
 
 void Workspace::configureConnection()
@@ -236,6 +352,8 @@ void Workspace::verifyIdentity(OpenCheck check)
                                std::to_string(migrations::latestVersion()) + "); please update the program");
     if (version < 1)
         cannotOpen(m_file, "the workspace has no schema (it was never initialised)");
+    // Before any statement that could fire a trigger or read a view: only sqlite_schema is read.
+    requireProductSchema(*m_db, m_file, version);
     if (check == OpenCheck::Full) {
         const std::string quick = m_db->execAndGet("PRAGMA quick_check(1)").getString();
         if (quick != "ok")
@@ -246,14 +364,23 @@ void Workspace::verifyIdentity(OpenCheck check)
         if (m_readOnly)
             cannotOpen(m_file, "the workspace uses the older schema " + std::to_string(version) +
                                    " and must be upgraded, but it is open read-only");
-        migrations::migrate(*m_db, version, migrations::latestVersion());
+        // Entries from before schema 5 have no hash: they are sealed in the upgrade's own
+        // transaction, and never on a later open (an unsealed entry after that is tampering).
+        migrations::migrate(*m_db, version, migrations::latestVersion(), [version](SQLite::Database& db) {
+            if (version < 5)
+                (void)sealLegacyEntries(db);
+        });
     }
-    if (!m_readOnly)
-        sealUnsealedEntries(*m_db);
 }
 
 Workspace::~Workspace()
 {
+    if (auto hook = std::move(m_beforeClose)) {
+        try {
+            hook(*this);
+        } catch (...) {
+        }
+    }
     m_statements.clear(); // finalized while the connection is open
     m_db.reset();         // closes the connection before the lock goes
     m_lock.reset();
@@ -330,8 +457,8 @@ WriteContext Workspace::beginWrite(std::string_view action)
         const auto maxId = m_db->execAndGet("SELECT coalesce(max(id), 0) FROM audit_trail").getInt64();
         if (maxId != head.second)
             throw Error(ErrorCode::CheckFailed, m_file.string() +
-                                                    ": the audit trail is not sealed; "
-                                                    "open the workspace with write access once");
+                                                    ": the newest entry of the audit trail has no hash, so "
+                                                    "the trail was tampered with; no change is saved");
     } catch (...) {
         rollbackWrite();
         throw;

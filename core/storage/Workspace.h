@@ -133,6 +133,9 @@ public:
     [[nodiscard]] int schemaVersion() const;
     /// Schema version the file had before this program upgraded it on open (equal if none).
     [[nodiscard]] int openedSchemaVersion() const { return m_openedSchemaVersion; }
+    /// Whether opening rolled back an unfinished change that a program which stopped while
+    /// writing left in the rollback journal beside the file (see storage/Journal.h).
+    [[nodiscard]] bool recoveredJournal() const { return m_recoveredJournal; }
 
     [[nodiscard]] const Clock& clock() const { return *m_clock; }
     void setClock(std::shared_ptr<const Clock> clock);
@@ -175,12 +178,18 @@ public:
     int subscribe(Listener listener);
     void unsubscribe(int id);
 
+    /// Runs `hook` once when the workspace closes (in the destructor, while the connection is still
+    /// open); whatever it throws is dropped, so it handles its own errors. Replaces an earlier hook.
+    /// The CLI and the GUI sign the trail on close this way (storage/Checkpoint.h).
+    void setBeforeClose(std::function<void(Workspace&)> hook) { m_beforeClose = std::move(hook); }
+
 private:
     Workspace() = default;
     static std::unique_ptr<Workspace> openImpl(const std::filesystem::path& file, OpenMode mode,
                                                std::shared_ptr<const Clock> clock, bool creating,
                                                OpenCheck check = OpenCheck::Full);
     void configureConnection();
+    void judgeFileSize();
     void verifyIdentity(OpenCheck check);
     WriteContext beginWrite(std::string_view action);
     void commitWrite(WriteContext& ctx);
@@ -195,6 +204,7 @@ private:
     bool m_readOnly = false;
     std::string m_readOnlyReason;
     int m_openedSchemaVersion = 0;
+    bool m_recoveredJournal = false;
     WriteContext* m_activeWrite = nullptr;
     struct KeptStatement {
         std::unique_ptr<SQLite::Statement> statement;
@@ -202,6 +212,7 @@ private:
     };
     std::map<std::string, KeptStatement, std::less<>> m_statements; ///< finalized before m_db closes
     std::map<int, Listener> m_listeners;
+    std::function<void(Workspace&)> m_beforeClose;
     int m_nextListenerId = 1;
 };
 

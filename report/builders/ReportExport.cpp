@@ -3,15 +3,17 @@
 #include "CsvWriter.h"
 #include "HtmlRenderer.h"
 #include "OdtRenderer.h"
+#include "OutputWrite.h"
 #include "PdfRenderer.h"
 #include "XlsxRenderer.h"
 #include "builders/ReadinessDocument.h"
 #include "builders/RegisterDocuments.h"
 #include "common/Error.h"
+#include "common/Json.h"
 #include "readiness/ReadinessJson.h"
+#include "signing/KeyStore.h"
+#include "storage/Checkpoint.h"
 #include "storage/Workspace.h"
-
-#include <QSaveFile>
 
 #include <array>
 
@@ -137,7 +139,9 @@ bool isTextFormat(ReportFormat f)
     return f == ReportFormat::Html || f == ReportFormat::Csv || f == ReportFormat::Json;
 }
 
-ReportDocument buildReportDocument(Workspace& ws, const ReportRequest& request)
+namespace {
+
+ReportDocument buildContent(Workspace& ws, const ReportRequest& request)
 {
     switch (request.kind) {
     case ReportKind::Readiness:
@@ -156,11 +160,59 @@ ReportDocument buildReportDocument(Workspace& ws, const ReportRequest& request)
     throw Error(ErrorCode::Usage, "unknown report kind");
 }
 
+} // namespace
+
+ReportDocument buildReportDocument(Workspace& ws, const ReportRequest& request)
+{
+    ReportDocument doc = buildContent(ws, request);
+    doc.cover.facts << qMakePair(doc.t("Audit trail", "审计追踪"), trailText(trailStatement(ws), doc.language));
+    return doc;
+}
+
 nlohmann::ordered_json buildReportJson(Workspace& ws, const ReportRequest& request)
 {
-    if (request.kind == ReportKind::Readiness)
-        return readinessReportJson(buildReadinessReport(ws), lang(request).toStdString());
-    return tablesJson(buildReportDocument(ws, request), request, formatUtc(ws.clock().now()));
+    auto j = request.kind == ReportKind::Readiness
+                 ? readinessReportJson(buildReadinessReport(ws), lang(request).toStdString())
+                 : tablesJson(buildReportDocument(ws, request), request, formatUtc(ws.clock().now()));
+    j["trail"] = trailJson(trailStatement(ws));
+    return j;
+}
+
+QString trailText(const TrailStatement& t, const QString& language)
+{
+    const bool zh = language == QLatin1String("zh");
+    const QString head = QString::fromStdString(t.headHash.substr(0, 16)) + QStringLiteral("...");
+    QString text = zh ? QStringLiteral("条目 %1，链头 %2，").arg(t.entryId).arg(head)
+                      : QStringLiteral("entry %1, head %2, ").arg(t.entryId).arg(head);
+    if (t.checkpoint) {
+        const QString signer = QString::fromStdString(t.checkpoint->signer);
+        const QString key = QString::fromStdString(signing::fingerprintOf(t.checkpoint->publicKey));
+        const QString at = QString::fromStdString(t.checkpoint->atUtc);
+        return text + (zh ? QStringLiteral("检查点由 %1（%2）于 %3 签署").arg(signer, key, at)
+                          : QStringLiteral("checkpoint by %1 (%2) at %3").arg(signer, key, at));
+    }
+    if (t.readOnly)
+        return text + (zh ? QStringLiteral("无检查点（只读）") : QStringLiteral("no checkpoint (read-only)"));
+    return text + (zh ? QStringLiteral("无检查点") : QStringLiteral("no checkpoint"));
+}
+
+nlohmann::ordered_json trailJson(const TrailStatement& t)
+{
+    nlohmann::ordered_json j;
+    j["entry_id"] = t.entryId;
+    j["head_hash"] = t.headHash;
+    if (t.checkpoint) {
+        j["checkpoint"] = {{"id", t.checkpoint->id},
+                           {"at", t.checkpoint->atUtc},
+                           {"signer", t.checkpoint->signer},
+                           {"public_key", t.checkpoint->publicKey},
+                           {"fingerprint", signing::fingerprintOf(t.checkpoint->publicKey)},
+                           {"signature", t.checkpoint->signature}};
+    } else {
+        j["checkpoint"] = nullptr;
+    }
+    j["read_only"] = t.readOnly;
+    return j;
 }
 
 QByteArray reportCsv(const ReportDocument& doc)
@@ -181,7 +233,7 @@ QByteArray reportText(Workspace& ws, const ReportRequest& request)
 {
     switch (request.format) {
     case ReportFormat::Json:
-        return QByteArray::fromStdString(buildReportJson(ws, request).dump(2, ' ', false) + "\n");
+        return QByteArray::fromStdString(cw::dumpJson(buildReportJson(ws, request)) + "\n");
     case ReportFormat::Csv:
         return reportCsv(buildReportDocument(ws, request));
     case ReportFormat::Html:
@@ -196,10 +248,7 @@ void writeReport(Workspace& ws, const ReportRequest& request, const QString& pat
     QString problem;
     if (isTextFormat(request.format)) {
         const QByteArray bytes = reportText(ws, request);
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-            problem = path + QStringLiteral(": the report cannot be written (") + file.errorString() +
-                      QLatin1Char(')');
+        problem = writeReportFile(path, bytes);
     } else {
         const ReportDocument doc = buildReportDocument(ws, request);
         if (request.format == ReportFormat::Pdf)
@@ -210,7 +259,7 @@ void writeReport(Workspace& ws, const ReportRequest& request, const QString& pat
             problem = renderXlsx(doc, path);
     }
     if (!problem.isEmpty())
-        throw Error(ErrorCode::CannotOpen, problem.toStdString());
+        throw Error(ErrorCode::CannotWrite, problem.toStdString());
 }
 
 } // namespace cw::report

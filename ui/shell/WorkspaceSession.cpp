@@ -1,8 +1,11 @@
 #include "shell/WorkspaceSession.h"
 
+#include "common/Actor.h"
 #include "common/BackgroundTask.h"
 #include "common/Error.h"
 #include "common/Paths.h"
+#include "platform/Platform.h"
+#include "storage/Checkpoint.h"
 #include "storage/Workspace.h"
 
 #include <QUndoStack>
@@ -16,10 +19,15 @@ WorkspaceSession::WorkspaceSession(QObject* parent)
     : QObject(parent)
     , m_undoStack(new QUndoStack(this))
     , m_lendTask(new BackgroundTask(this))
-{}
+{
+    // Until a preference is set: $CW_ACTOR, else the login name.
+    setActor({});
+}
 
 WorkspaceSession::~WorkspaceSession()
 {
+    if (m_lent && m_workspace)
+        m_workspace->setBeforeClose({}); // never sign from here while a worker holds the connection
     m_lendTask->abandon(); // the worker may still use the workspace
     // Commands refer to this session; drop them before the workspace goes.
     m_undoStack->clear();
@@ -48,6 +56,11 @@ void WorkspaceSession::setWorkspace(std::unique_ptr<cw::Workspace> workspace)
     m_workspace = std::move(workspace);
     if (m_workspace) {
         m_workspace->setActor(m_actor.toStdString());
+        // Closing signs the trail when it moved (storage/Checkpoint.h); a failure cannot be shown
+        // any more then, so it goes to the log.
+        cw::checkpointOnClose(*m_workspace, [](const std::string& reason) {
+            qWarning("The audit trail was not signed on closing: %s", reason.c_str());
+        });
         // Called after each commit, on this thread: forward as a Qt signal.
         m_subscription = m_workspace->subscribe([this](const std::vector<cw::Change>&) {
             if (m_lent)
@@ -67,7 +80,12 @@ void WorkspaceSession::close()
 
 void WorkspaceSession::setActor(const QString& actor)
 {
-    m_actor = actor.trimmed();
+    // One rule with the CLI (resolveActor): the preference, else $CW_ACTOR, else the login name.
+    try {
+        m_actor = QString::fromStdString(cw::resolveActor(actor.toStdString()));
+    } catch (const cw::Error&) {
+        m_actor = QString::fromStdString(cw::platform::currentUserName()); // control characters
+    }
     if (m_workspace)
         m_workspace->setActor(m_actor.toStdString());
 }
