@@ -111,7 +111,7 @@ TEST_CASE("assessment fields are edited one action each, with old values for und
     CHECK(cwtest::auditLength(*ws) == trail + 1);
 }
 
-TEST_CASE("deleting an assessment takes its results and actions; a snapshot restores it", "[assessment]")
+TEST_CASE("deleting an assessment takes its results and actions, a snapshot restores it", "[assessment]")
 {
     cwtest::TempDir dir;
     auto ws = cwtest::newWorkspace(dir / "w.cwb");

@@ -203,7 +203,7 @@ TEST_CASE("a reported audit can be reopened to correct its checklist", "[audit][
           "audit IA-2026-01: the actual start cannot be cleared once it is recorded by the audit's progress");
 }
 
-TEST_CASE("a deleted audit comes back from its snapshot; one with findings is kept", "[audit][undo]")
+TEST_CASE("a deleted audit comes back from its snapshot, one with findings is kept", "[audit][undo]")
 {
     Fixture fx;
     const auto p = fx.programme();

@@ -75,7 +75,7 @@ TEST_CASE("only the lifecycle's transitions are allowed", "[documents][status][f
                       Catch::Contains("no document with id 4242"));
 }
 
-TEST_CASE("a new version keeps the previous ones; the approved one stays in force until the next approval",
+TEST_CASE("a new version keeps the previous ones, the approved one stays in force until the next approval",
           "[documents][versions]")
 {
     Register r;

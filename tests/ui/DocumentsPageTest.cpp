@@ -300,7 +300,7 @@ TEST_CASE("an edit of the details is one undo step that undo reverts in the work
     CHECK(dw.child<QComboBox>("levelField")->currentData().toString() == QStringLiteral("2"));
 }
 
-TEST_CASE("a refused status transition shows the core's message; an allowed one is undoable",
+TEST_CASE("a refused status transition shows the core's message, an allowed one is undoable",
           "[documents][status]")
 {
     cwtest::UiFixture fx;
@@ -334,7 +334,7 @@ TEST_CASE("a refused status transition shows the core's message; an allowed one 
     CHECK(dw.child<QLabel>("documentStatus")->text() == QStringLiteral("Draft"));
 }
 
-TEST_CASE("new documents follow the level order; delete is undone completely", "[documents][create]")
+TEST_CASE("new documents follow the level order, delete is undone completely", "[documents][create]")
 {
     cwtest::UiFixture fx;
     DocsWindow dw(fx);
@@ -439,7 +439,7 @@ TEST_CASE("files attach to a draft, export byte for byte and their removal is un
     CHECK(list->topLevelItemCount() == 1); // version 1.0's file of the demo
 }
 
-TEST_CASE("coverage lists the required documents; the starter set fills an empty register",
+TEST_CASE("coverage lists the required documents, the starter set fills an empty register",
           "[documents][coverage]")
 {
     cwtest::UiFixture fx;

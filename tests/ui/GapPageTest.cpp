@@ -169,7 +169,7 @@ TEST_CASE("a requirement is recorded with the keyboard: 3, Enter", "[gap][keyboa
     CHECK(gw.result(key).status == cw::AssessmentStatus::Conformant);
 }
 
-TEST_CASE("keys 1 and 2 set nonconformant and partial; the status buttons show the keys", "[gap][keyboard]")
+TEST_CASE("keys 1 and 2 set nonconformant and partial, the status buttons show the keys", "[gap][keyboard]")
 {
     cwtest::UiFixture fx;
     GapWindow gw(fx);
@@ -325,7 +325,7 @@ TEST_CASE("a gap of the prioritised list becomes an action", "[gap][action]")
     CHECK(cw::actionsFor(gw.ws(), gw.page->assessmentId(), key).size() == actionsBefore);
 }
 
-TEST_CASE("a status recorded is offered to the mapped clauses of the other standard; one undo step",
+TEST_CASE("a status recorded is offered to the mapped clauses of the other standard, one undo step",
           "[gap][propagation][undo]")
 {
     cwtest::UiFixture fx;

@@ -121,7 +121,7 @@ TEST_CASE("Cancel stops a long action and leaves the workspace as it was", "[ui]
     CHECK(lw.window.findChild<QProgressDialog*>() == nullptr); // gone with the action
 }
 
-TEST_CASE("a quick long action shows no dialog; a failing one reports like run()",
+TEST_CASE("a quick long action shows no dialog, a failing one reports like run()",
           "[ui][threads][long-action]")
 {
     cwtest::UiFixture fx;
