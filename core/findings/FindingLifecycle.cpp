@@ -119,6 +119,11 @@ std::optional<std::string> dataProblem(const FindingSnapshot& s, FindingStep ste
                 return "who verified the effectiveness is not given";
             if (v->verifiedOn.empty())
                 return "the date of the verification is not given";
+            try {
+                (void)parseDate(trimmed(v->verifiedOn), "the date of the verification");
+            } catch (const Error&) {
+                return "the date of the verification, '" + v->verifiedOn + "', is not a date (YYYY-MM-DD)";
+            }
             for (const auto* a : activeInRound(s))
                 if (!a->implementedOn.empty() && v->verifiedOn < a->implementedOn)
                     return "the verification on " + v->verifiedOn + " is before the implementation of " +

@@ -8,6 +8,7 @@
 #include "findings/FindingListModel.h"
 #include "findings/FindingQuery.h"
 #include "findings/FindingsPage.h"
+#include "findings/VerificationDialog.h"
 #include "shell/LanguageManager.h"
 #include "shell/MainWindow.h"
 #include "shell/MessageBoxes.h"
@@ -15,13 +16,18 @@
 #include "shell/WorkspaceSession.h"
 #include "storage/Workspace.h"
 
+#include <SQLiteCpp/Database.h>
+
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <catch2/catch.hpp>
@@ -332,6 +338,57 @@ TEST_CASE("a nonconformity goes to verified closure, each step undoable", "[find
     CHECK(cw::snapshotFinding(fw.ws(), id) == before);
     fw.undo().redo();
     CHECK(cw::loadFinding(fw.ws(), id).state == cw::FindingState::Verified);
+}
+
+TEST_CASE("Verify effectiveness checks what was typed before it closes and keeps it", "[findings][lifecycle]")
+{
+    cwtest::UiFixture fx;
+    FindingsWindow fw(fx);
+    const std::int64_t id = fw.select("NC-2026-002"); // implemented, awaiting verification
+    const auto trailBefore = fw.ws().db().execAndGet("SELECT count(*) FROM audit_trail").getInt64();
+
+    QStringList problems;
+    bool stillOpenAfterRefusal = false;
+    QString notesKept;
+    // Drives the modal dialog: OK with "Verified by" empty, then with a bad date, then as it should be.
+    QTimer::singleShot(0, [&] {
+        // No REQUIRE here: an exception must not leave through the dialog's event loop.
+        auto* dialog = qobject_cast<cw::ui::VerificationDialog*>(QApplication::activeModalWidget());
+        auto* by = dialog ? dialog->findChild<QLineEdit*>(QStringLiteral("verificationBy")) : nullptr;
+        auto* on = dialog ? dialog->findChild<QLineEdit*>(QStringLiteral("verificationOn")) : nullptr;
+        auto* notes = dialog ? dialog->findChild<QPlainTextEdit*>() : nullptr;
+        if (!by || !on || !notes) {
+            if (dialog)
+                dialog->reject();
+            return;
+        }
+        by->clear();
+        notes->setPlainText(QStringLiteral("Matrix checked for all roles"));
+        dialog->accept();
+        problems << dialog->problem();
+        stillOpenAfterRefusal = dialog->isVisible();
+        by->setText(QStringLiteral("Ma Li"));
+        on->setText(QStringLiteral("2026-11-31"));
+        dialog->accept();
+        problems << dialog->problem();
+        notesKept = notes->toPlainText();
+        on->setText(QStringLiteral("2026-11-22"));
+        dialog->accept();
+    });
+    QTest::mouseClick(fw.child<QPushButton>("findingStep_verify"), Qt::LeftButton);
+
+    REQUIRE(problems.size() == 2);
+    CHECK(stillOpenAfterRefusal);
+    CHECK(problems[0].contains(QStringLiteral("who verified the effectiveness is not given")));
+    CHECK(problems[1].contains(QStringLiteral("'2026-11-31', is not a date")));
+    CHECK(notesKept == QStringLiteral("Matrix checked for all roles"));
+    // Only the accepted verification was written.
+    const auto s = cw::snapshotFinding(fw.ws(), id);
+    CHECK(s.finding.state == cw::FindingState::Verified);
+    REQUIRE(s.verifications.size() == 1);
+    CHECK(s.verifications.back().verifiedBy == "Ma Li");
+    CHECK(s.verifications.back().notes == "Matrix checked for all roles");
+    CHECK(fw.ws().db().execAndGet("SELECT count(*) FROM audit_trail").getInt64() > trailBefore);
 }
 
 TEST_CASE("a read-only workspace shows the findings but allows no edit", "[findings][readonly]")

@@ -431,6 +431,10 @@ bool FindingDetailPanel::takeStep(cw::FindingStep step)
             [&](cw::Workspace& ws) { today = QString::fromStdString(cw::formatDate(ws.clock().today())); });
         VerificationDialog dialog(QString::fromStdString(m_snapshot->finding.code), m_session.actor(), today,
                                   this);
+        dialog.setValidator([this](const cw::Verification& v) {
+            const auto refusal = cw::findingStepRefusal(*m_snapshot, cw::FindingStep::Verify, &v);
+            return refusal ? QString::fromStdString(*refusal) : QString();
+        });
         if (dialog.exec() != QDialog::Accepted)
             return false;
         return verify(dialog.verification(), dialog.comment());

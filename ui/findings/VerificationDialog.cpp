@@ -19,7 +19,14 @@ VerificationDialog::VerificationDialog(const QString& code, const QString& verif
     , m_notes(new QPlainTextEdit(this))
     , m_comment(new QLineEdit(this))
 {
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("verificationProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_problem->hide();
     setObjectName(QStringLiteral("verificationDialog"));
+    m_by->setObjectName(QStringLiteral("verificationBy"));
+    m_on->setObjectName(QStringLiteral("verificationOn"));
     setWindowTitle(tr("Verify Effectiveness of %1").arg(code));
     m_on->setPlaceholderText(QStringLiteral("YYYY-MM-DD"));
     m_effective->setText(tr("The corrective actions were &effective"));
@@ -43,6 +50,7 @@ VerificationDialog::VerificationDialog(const QString& code, const QString& verif
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_problem);
     layout->addWidget(buttons);
     resize(480, sizeHint().height());
 }
@@ -55,6 +63,27 @@ cw::Verification VerificationDialog::verification() const
     v.effective = m_effective->isChecked();
     v.notes = m_notes->toPlainText().trimmed().toStdString();
     return v;
+}
+
+QString VerificationDialog::problem() const
+{
+    return m_problem->isVisible() ? m_problem->text() : QString();
+}
+
+void VerificationDialog::accept()
+{
+    const QString refusal = m_validator ? m_validator(verification()) : QString();
+    if (refusal.isEmpty()) {
+        QDialog::accept();
+        return;
+    }
+    m_problem->setText(refusal);
+    m_problem->show();
+    // The field the refusal is about, when it is one of the two the dialog asks for first.
+    if (m_by->text().trimmed().isEmpty())
+        m_by->setFocus();
+    else
+        m_on->setFocus();
 }
 
 QString VerificationDialog::comment() const

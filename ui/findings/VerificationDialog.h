@@ -4,7 +4,10 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QCheckBox;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
@@ -20,7 +23,18 @@ public:
     [[nodiscard]] cw::Verification verification() const;
     [[nodiscard]] QString comment() const;
 
+    /// The rule OK must pass: it returns why the verification would be refused (empty: none). A
+    /// refused verification keeps the dialog open with the reason shown and what was typed kept.
+    using Validator = std::function<QString(const cw::Verification&)>;
+    void setValidator(Validator validator) { m_validator = std::move(validator); }
+    /// The reason shown after a refused OK (empty when none is shown).
+    [[nodiscard]] QString problem() const;
+
+    void accept() override;
+
 private:
+    Validator m_validator;
+    QLabel* m_problem;
     QLineEdit* m_by;
     QLineEdit* m_on;
     QCheckBox* m_effective;

@@ -3,6 +3,7 @@
 #include "audits/AuditsPage.h"
 #include "catalog/CatalogPage.h"
 #include "common/Version.h"
+#include "common/WheelGuard.h"
 #include "dashboard/DashboardPage.h"
 #include "documents/DocumentsPage.h"
 #include "engagement/Engagement.h"
@@ -56,6 +57,7 @@ MainWindow::MainWindow(LanguageManager& languages, QWidget* parent)
     , m_stack(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    WheelGuard::install();
     m_session->setActor(AppSettings::actor());
 
     auto* central = new QWidget(this);
