@@ -3,8 +3,8 @@
 #include "common/Actor.h"
 #include "common/Error.h"
 #include "common/OutputFile.h"
-#include "storage/Checkpoint.h"
 #include "common/Utf8.h"
+#include "storage/Checkpoint.h"
 
 #include <algorithm>
 #include <fstream>

@@ -42,9 +42,9 @@ Command listCommand()
             "only this state: open, correction_recorded, action_planned, implemented, verified, closed")(
             "clause", po::value<std::string>(),
             "only findings citing this clause or one under it (8.6 also selects 8.6.1; "
-            "\"iso27001:2022 A.5\" limits it to one catalog)")(
-            "audit", po::value<std::string>(),
-            "only findings of this audit (code)")("open", po::bool_switch(), "only findings not closed")(
+            "\"iso27001:2022 A.5\" limits it to one catalog)")("audit", po::value<std::string>(),
+                                                               "only findings of this audit (code)")(
+            "open", po::bool_switch(), "only findings not closed")(
             "overdue", po::bool_switch(), "only findings with an overdue corrective action")(
             "format", po::value<std::string>()->default_value("table"),
             "table, csv or json")("output,o", po::value<std::string>()->default_value(""),

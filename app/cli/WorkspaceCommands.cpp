@@ -64,7 +64,8 @@ void printCheckpoints(std::ostream& out, const CheckpointReport& r)
     if (r.newest)
         out << "  newest checkpoint: entry " << r.newest->entryId << ", head "
             << r.newest->headHash.substr(0, 16) << "..., by " << r.newest->signer << " ("
-            << signing::fingerprintOf(r.newest->publicKey) << ") at " << r.newest->atUtc << "; " << r.entriesAfterNewest << " newer entries not yet signed\n";
+            << signing::fingerprintOf(r.newest->publicKey) << ") at " << r.newest->atUtc << "; "
+            << r.entriesAfterNewest << " newer entries not yet signed\n";
     for (const auto& s : r.signers)
         out << "  signer: " << s.signer << " (" << s.fingerprint << "), " << s.checkpoints
             << " checkpoint(s), the last at " << s.lastAtUtc << "\n";
@@ -144,8 +145,8 @@ Command demoCommand()
             },
             &counts);
         signTrailOnClose(*ws, true);
-        io.out << "Created " << file << " (large engagement, schema " << ws->schemaVersion() << "): "
-               << counts.documents << " documents, " << counts.assessments << " assessments with "
+        io.out << "Created " << file << " (large engagement, schema " << ws->schemaVersion()
+               << "): " << counts.documents << " documents, " << counts.assessments << " assessments with "
                << counts.results << " results, " << counts.findings << " findings with "
                << counts.correctiveActions << " corrective actions, " << counts.auditEntries
                << " audit-trail entries\n";
@@ -414,8 +415,8 @@ Command verifyCommand()
 
 std::vector<Command> workspaceCommands()
 {
-    return {initCommand(), demoCommand(),   infoCommand(),   checkCommand(), verifyCommand(),
-            exportCommand(), importCommand(), logCommand()};
+    return {initCommand(),   demoCommand(),   infoCommand(),   checkCommand(),
+            verifyCommand(), exportCommand(), importCommand(), logCommand()};
 }
 
 } // namespace cw::cli

@@ -165,7 +165,8 @@ ReportDocument buildContent(Workspace& ws, const ReportRequest& request)
 ReportDocument buildReportDocument(Workspace& ws, const ReportRequest& request)
 {
     ReportDocument doc = buildContent(ws, request);
-    doc.cover.facts << qMakePair(doc.t("Audit trail", "审计追踪"), trailText(trailStatement(ws), doc.language));
+    doc.cover.facts << qMakePair(doc.t("Audit trail", "审计追踪"),
+                                 trailText(trailStatement(ws), doc.language));
     return doc;
 }
 

@@ -14,7 +14,7 @@
 namespace cw {
 class Workspace;
 struct TrailStatement;
-}
+} // namespace cw
 
 namespace cw::report {
 

@@ -47,7 +47,8 @@ TEST_CASE("usage errors exit 1 with a message on stderr", "[cli]")
     CHECK_FALSE(std::filesystem::exists(dir / "x.cwb"));
 }
 
-TEST_CASE("a command group's --help lists its subcommands, and a wrong or missing subcommand names them", "[cli]")
+TEST_CASE("a command group's --help lists its subcommands, and a wrong or missing subcommand names them",
+          "[cli]")
 {
     for (const std::string group : {"gap", "findings", "audits", "docs", "review", "catalog", "engagement"}) {
         INFO(group);
@@ -138,7 +139,8 @@ TEST_CASE("check exits 4 on a damaged workspace", "[cli][failure]")
     CHECK_THAT(check.err, Catch::Contains("check failed"));
 }
 
-TEST_CASE("a damaged page met by a reading command exits 2 naming the file, writers refuse it", "[cli][failure]")
+TEST_CASE("a damaged page met by a reading command exits 2 naming the file, writers refuse it",
+          "[cli][failure]")
 {
     cwtest::TempDir dir;
     const auto file = dir / "pages.cwb";

@@ -137,7 +137,8 @@ TEST_CASE("hostile workspace files give clean errors, never crashes or hangs", "
     CHECK(cwtest::runCli({"check", good.string()}).exitCode == 0);
 }
 
-TEST_CASE("a damaged page is refused on open, or found by the deferred check the GUI runs", "[reliability][hostile]")
+TEST_CASE("a damaged page is refused on open, or found by the deferred check the GUI runs",
+          "[reliability][hostile]")
 {
     cwtest::TempDir dir;
     const auto good = dir / "good.cwb";

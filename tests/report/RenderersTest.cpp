@@ -354,7 +354,9 @@ TEST_CASE("a preview shows the first rows of a long table and says how many more
     CHECK_FALSE(all.contains(QStringLiteral("more rows")));
 
     doc.language = QStringLiteral("zh");
-    CHECK(cw::report::TextDocumentBuilder::build(doc, preview)->toPlainText().contains(QStringLiteral("还有 150 行")));
+    CHECK(cw::report::TextDocumentBuilder::build(doc, preview)
+              ->toPlainText()
+              .contains(QStringLiteral("还有 150 行")));
 }
 
 TEST_CASE("XLSX: text that looks like a formula stays text", "[report][xlsx][text]")

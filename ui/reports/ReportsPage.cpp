@@ -308,7 +308,8 @@ void ReportsPage::updatePreview()
     m_previewTask.start(
         [this, file = ws->file(), clock = std::make_shared<cw::FixedClock>(ws->clock().now()), request] {
             try {
-                auto reader = cw::Workspace::open(file, cw::OpenMode::ReadOnly, clock, cw::OpenCheck::Deferred);
+                auto reader =
+                    cw::Workspace::open(file, cw::OpenMode::ReadOnly, clock, cw::OpenCheck::Deferred);
                 m_previewDoc = cw::report::buildReportDocument(*reader, request);
             } catch (const std::exception& e) {
                 m_previewError = message(e);
@@ -402,7 +403,8 @@ QString ReportsPage::exportReport()
     const auto request = requestFrom(m_kind, m_format, m_language, m_assessment, m_audit);
     // Written on a worker thread through a connection of its own (the readiness PDF of a large
     // workspace takes over a second); the window stays responsive and Cancel stops waiting.
-    auto* job = new ExportJob(ws->file(), std::make_shared<cw::FixedClock>(ws->clock().now()), request, file, this);
+    auto* job =
+        new ExportJob(ws->file(), std::make_shared<cw::FixedClock>(ws->clock().now()), request, file, this);
     QProgressDialog progress(tr("Writing %1…").arg(shown), tr("Cancel"), 0, 0, this);
     progress.setObjectName(QStringLiteral("exportProgress"));
     progress.setWindowTitle(tr("Export Report"));

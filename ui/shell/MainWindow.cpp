@@ -31,8 +31,8 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 
-#include <utility>
 #include <QUndoStack>
+#include <utility>
 
 namespace cw::ui {
 
@@ -91,14 +91,16 @@ MainWindow::MainWindow(LanguageManager& languages, QWidget* parent)
     // Queued: the box must not open inside the edit or undo step that failed.
     connect(m_session, &WorkspaceSession::errorOccurred, this, &MainWindow::reportError,
             Qt::QueuedConnection);
-    connect(m_backup, &AutoBackup::notice, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(m_backup, &AutoBackup::notice, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_controller, &WorkspaceController::notice, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
-    connect(m_controller, &WorkspaceController::integrityChecked, this, [this](const QString&, const QString& problem) {
-        const QString held = std::exchange(m_heldError, QString());
-        if (problem.isEmpty() && !held.isEmpty())
-            reportError(held);
-    });
+    connect(m_controller, &WorkspaceController::integrityChecked, this,
+            [this](const QString&, const QString& problem) {
+                const QString held = std::exchange(m_heldError, QString());
+                if (problem.isEmpty() && !held.isEmpty())
+                    reportError(held);
+            });
 
     showPage(PageId::Dashboard);
     updateActions();

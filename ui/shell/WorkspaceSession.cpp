@@ -28,7 +28,7 @@ WorkspaceSession::~WorkspaceSession()
 {
     if (m_lent && m_workspace)
         m_workspace->setBeforeClose({}); // never sign from here while a worker holds the connection
-    m_lendTask->abandon(); // the worker may still use the workspace
+    m_lendTask->abandon();               // the worker may still use the workspace
     // Commands refer to this session; drop them before the workspace goes.
     m_undoStack->clear();
     if (m_workspace)
