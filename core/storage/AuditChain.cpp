@@ -27,11 +27,9 @@ void putOptional(Sha256& h, const std::optional<std::string>& s)
         put(h, *s);
 }
 
-constexpr const char* kSelect =
-    "SELECT id, action_id, at_utc, actor, action, entity, entity_id, field, old_value, "
-    "new_value, prev_hash, hash FROM audit_trail";
+} // namespace
 
-ChainedEntry readEntry(SQLite::Statement& q)
+ChainedEntry readChainedEntry(SQLite::Statement& q)
 {
     ChainedEntry e;
     e.id = q.getColumn(0).getInt64();
@@ -48,8 +46,6 @@ ChainedEntry readEntry(SQLite::Statement& q)
         e.newValue = q.getColumn(9).getString();
     return e;
 }
-
-} // namespace
 
 std::string chainHash(const std::string& prevHash, const ChainedEntry& e)
 {
@@ -86,9 +82,9 @@ std::size_t sealLegacyEntries(SQLite::Database& db)
                                          "hashes; it is not sealed again");
     std::vector<std::pair<std::int64_t, std::pair<std::string, std::string>>> updates;
     std::string prev = kChainGenesis;
-    SQLite::Statement q(db, std::string(kSelect) + " ORDER BY id");
+    SQLite::Statement q(db, std::string(kChainSelect) + " ORDER BY id");
     while (q.executeStep()) {
-        const ChainedEntry e = readEntry(q);
+        const ChainedEntry e = readChainedEntry(q);
         const std::string hash = chainHash(prev, e);
         updates.push_back({e.id, {prev, hash}});
         prev = hash;
@@ -112,9 +108,9 @@ ChainReport verifyChain(Workspace& ws)
     ChainReport report;
     std::string prev = kChainGenesis;
     std::int64_t lastId = 0;
-    SQLite::Statement q(ws.db(), std::string(kSelect) + " ORDER BY id");
+    SQLite::Statement q(ws.db(), std::string(kChainSelect) + " ORDER BY id");
     while (q.executeStep()) {
-        const ChainedEntry e = readEntry(q);
+        const ChainedEntry e = readChainedEntry(q);
         ++report.entries;
         if (q.getColumn(11).isNull() || q.getColumn(10).isNull()) {
             // Every entry is sealed when it is written (and those from before schema 5 when the file

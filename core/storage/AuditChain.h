@@ -7,7 +7,8 @@
 
 namespace SQLite {
 class Database;
-}
+class Statement;
+} // namespace SQLite
 
 namespace cw {
 
@@ -26,6 +27,14 @@ struct ChainedEntry {
     std::optional<std::string> oldValue;
     std::optional<std::string> newValue;
 };
+
+/// Selects an audit entry's chained fields, then prev_hash (column 10) and hash (column 11).
+inline constexpr const char* kChainSelect =
+    "SELECT id, action_id, at_utc, actor, action, entity, entity_id, field, old_value, "
+    "new_value, prev_hash, hash FROM audit_trail";
+
+/// The entry of the current row of a statement over kChainSelect.
+[[nodiscard]] ChainedEntry readChainedEntry(SQLite::Statement& q);
 
 /// The hash of the empty chain (before the first entry).
 inline constexpr const char* kChainGenesis =

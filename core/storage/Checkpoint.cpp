@@ -42,37 +42,15 @@ Checkpoint readCheckpoint(SQLite::Statement& q)
     return c;
 }
 
-constexpr const char* kSelectEntries =
-    "SELECT id, action_id, at_utc, actor, action, entity, entity_id, field, old_value, new_value, "
-    "prev_hash, hash FROM audit_trail";
-
-ChainedEntry readEntry(SQLite::Statement& q)
-{
-    ChainedEntry e;
-    e.id = q.getColumn(0).getInt64();
-    e.actionId = q.getColumn(1).getInt64();
-    e.atUtc = q.getColumn(2).getString();
-    e.actor = q.getColumn(3).getString();
-    e.action = q.getColumn(4).getString();
-    e.entity = q.getColumn(5).getString();
-    e.entityId = q.getColumn(6).getString();
-    e.field = q.getColumn(7).getString();
-    if (!q.getColumn(8).isNull())
-        e.oldValue = q.getColumn(8).getString();
-    if (!q.getColumn(9).isNull())
-        e.newValue = q.getColumn(9).getString();
-    return e;
-}
-
 /// The chain hash of every entry, recomputed from the entries alone (the stored hashes are not
 /// trusted), for the ids in `wanted`.
 std::map<std::int64_t, std::string> recomputeChain(Workspace& ws, const std::set<std::int64_t>& wanted)
 {
     std::map<std::int64_t, std::string> found;
     std::string prev = kChainGenesis;
-    SQLite::Statement q(ws.db(), std::string(kSelectEntries) + " ORDER BY id");
+    SQLite::Statement q(ws.db(), std::string(kChainSelect) + " ORDER BY id");
     while (q.executeStep()) {
-        const ChainedEntry e = readEntry(q);
+        const ChainedEntry e = readChainedEntry(q);
         prev = chainHash(prev, e);
         if (wanted.count(e.id))
             found[e.id] = prev;
@@ -109,11 +87,11 @@ std::pair<std::string, std::int64_t> signableHead(Workspace& ws, const std::stri
             break;
         }
     }
-    SQLite::Statement q(ws.db(), std::string(kSelectEntries) + " WHERE id > ? ORDER BY id");
+    SQLite::Statement q(ws.db(), std::string(kChainSelect) + " WHERE id > ? ORDER BY id");
     q.bind(1, fromId);
     std::int64_t id = fromId;
     while (q.executeStep()) {
-        const ChainedEntry e = readEntry(q);
+        const ChainedEntry e = readChainedEntry(q);
         const bool linked = !q.getColumn(10).isNull() && q.getColumn(10).getString() == prev;
         const std::string hash = chainHash(prev, e);
         if (!linked || q.getColumn(11).isNull() || q.getColumn(11).getString() != hash)
@@ -295,9 +273,9 @@ bool chainContainsHead(Workspace& ws, const std::string& hash)
     std::string prev = kChainGenesis;
     if (matches(prev))
         return true;
-    SQLite::Statement q(ws.db(), std::string(kSelectEntries) + " ORDER BY id");
+    SQLite::Statement q(ws.db(), std::string(kChainSelect) + " ORDER BY id");
     while (q.executeStep()) {
-        prev = chainHash(prev, readEntry(q));
+        prev = chainHash(prev, readChainedEntry(q));
         if (matches(prev))
             return true;
     }
