@@ -50,40 +50,6 @@ struct Signed {
     }
 };
 
-void reseal(SQLite::Database& db)
-{
-    SQLite::Statement q(db,
-                        "SELECT id, action_id, at_utc, actor, action, entity, entity_id, field, old_value, "
-                        "new_value FROM audit_trail ORDER BY id");
-    std::vector<std::pair<std::int64_t, std::pair<std::string, std::string>>> hashes;
-    std::string prev = cw::kChainGenesis;
-    while (q.executeStep()) {
-        cw::ChainedEntry e;
-        e.id = q.getColumn(0).getInt64();
-        e.actionId = q.getColumn(1).getInt64();
-        e.atUtc = q.getColumn(2).getString();
-        e.actor = q.getColumn(3).getString();
-        e.action = q.getColumn(4).getString();
-        e.entity = q.getColumn(5).getString();
-        e.entityId = q.getColumn(6).getString();
-        e.field = q.getColumn(7).getString();
-        if (!q.getColumn(8).isNull())
-            e.oldValue = q.getColumn(8).getString();
-        if (!q.getColumn(9).isNull())
-            e.newValue = q.getColumn(9).getString();
-        const std::string hash = cw::chainHash(prev, e);
-        hashes.push_back({e.id, {prev, hash}});
-        prev = hash;
-    }
-    for (const auto& [id, h] : hashes) {
-        SQLite::Statement upd(db, "UPDATE audit_trail SET prev_hash = ?, hash = ? WHERE id = ?");
-        upd.bind(1, h.first);
-        upd.bind(2, h.second);
-        upd.bind(3, id);
-        upd.exec();
-    }
-}
-
 } // namespace
 
 TEST_CASE("conformance signs the trail on close and verify names the signers", "[cli][checkpoint]")
@@ -123,7 +89,7 @@ TEST_CASE("verify fails when the trail was rewritten, resealed or truncated afte
         {
             SQLite::Database db(s.file, SQLite::OPEN_READWRITE);
             db.exec("UPDATE audit_trail SET new_value = 'Forged' WHERE id = 3");
-            reseal(db);
+            cwtest::resealTrail(db);
         }
         const auto r = s.cli({"verify", s.file});
         CHECK(r.exitCode == 4);
@@ -193,7 +159,7 @@ TEST_CASE("verify --expect-head passes for a report's head and fails otherwise",
         SQLite::Database db(s.file, SQLite::OPEN_READWRITE);
         db.exec("UPDATE audit_trail SET new_value = 'Renamed' WHERE id = 1");
         db.exec("DELETE FROM trail_checkpoint");
-        reseal(db);
+        cwtest::resealTrail(db);
     }
     CHECK(s.cli({"verify", s.file}).exitCode == 0); // nothing else left to tell
     r = s.cli({"verify", s.file, "--expect-head", head});

@@ -209,33 +209,7 @@ TEST_CASE("a gap in the ids is found even when the hashes after it were recomput
         // Delete entry 3, then rewrite the links and hashes from entry 4 on as a forger would.
         SQLite::Database db(file.string(), SQLite::OPEN_READWRITE);
         db.exec("DELETE FROM audit_trail WHERE id = 3");
-        std::string prev = db.execAndGet("SELECT hash FROM audit_trail WHERE id = 2").getString();
-        for (int id = 4; id <= 7; ++id) {
-            SQLite::Statement q(db, "SELECT id, action_id, at_utc, actor, action, entity, entity_id, field, "
-                                    "old_value, new_value FROM audit_trail WHERE id = ?");
-            q.bind(1, id);
-            REQUIRE(q.executeStep());
-            cw::ChainedEntry e;
-            e.id = id;
-            e.actionId = q.getColumn(1).getInt64();
-            e.atUtc = q.getColumn(2).getString();
-            e.actor = q.getColumn(3).getString();
-            e.action = q.getColumn(4).getString();
-            e.entity = q.getColumn(5).getString();
-            e.entityId = q.getColumn(6).getString();
-            e.field = q.getColumn(7).getString();
-            if (!q.getColumn(8).isNull())
-                e.oldValue = q.getColumn(8).getString();
-            if (!q.getColumn(9).isNull())
-                e.newValue = q.getColumn(9).getString();
-            const std::string hash = cw::chainHash(prev, e);
-            SQLite::Statement u(db, "UPDATE audit_trail SET prev_hash = ?, hash = ? WHERE id = ?");
-            u.bind(1, prev);
-            u.bind(2, hash);
-            u.bind(3, id);
-            u.exec();
-            prev = hash;
-        }
+        cwtest::resealTrail(db, 4);
     }
     auto ws = cw::Workspace::open(file, cw::OpenMode::ReadOnly);
     const auto report = cw::verifyAuditTrail(*ws);

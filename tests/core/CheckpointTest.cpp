@@ -52,36 +52,7 @@ void rewriteAndReseal(const fs::path& file, const std::string& sqlEdit)
 {
     SQLite::Database db(file.string(), SQLite::OPEN_READWRITE);
     db.exec(sqlEdit);
-    SQLite::Statement q(db,
-                        "SELECT id, action_id, at_utc, actor, action, entity, entity_id, field, old_value, "
-                        "new_value FROM audit_trail ORDER BY id");
-    std::vector<std::pair<std::int64_t, std::pair<std::string, std::string>>> hashes;
-    std::string prev = cw::kChainGenesis;
-    while (q.executeStep()) {
-        cw::ChainedEntry e;
-        e.id = q.getColumn(0).getInt64();
-        e.actionId = q.getColumn(1).getInt64();
-        e.atUtc = q.getColumn(2).getString();
-        e.actor = q.getColumn(3).getString();
-        e.action = q.getColumn(4).getString();
-        e.entity = q.getColumn(5).getString();
-        e.entityId = q.getColumn(6).getString();
-        e.field = q.getColumn(7).getString();
-        if (!q.getColumn(8).isNull())
-            e.oldValue = q.getColumn(8).getString();
-        if (!q.getColumn(9).isNull())
-            e.newValue = q.getColumn(9).getString();
-        const std::string hash = cw::chainHash(prev, e);
-        hashes.push_back({e.id, {prev, hash}});
-        prev = hash;
-    }
-    for (const auto& [id, h] : hashes) {
-        SQLite::Statement upd(db, "UPDATE audit_trail SET prev_hash = ?, hash = ? WHERE id = ?");
-        upd.bind(1, h.first);
-        upd.bind(2, h.second);
-        upd.bind(3, id);
-        upd.exec();
-    }
+    cwtest::resealTrail(db);
 }
 
 /// Points the user's configuration folder at `dir` for the life of the object.

@@ -1,6 +1,10 @@
 #include "TestSupport.h"
 
 #include "common/Resources.h"
+#include "storage/AuditChain.h"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
 
 #include <array>
 #include <chrono>
@@ -123,6 +127,34 @@ void writeFile(const std::filesystem::path& p, const std::string& content)
 void useSourceResources()
 {
     cw::resources::setSearchPath({dataDir()});
+}
+
+void resealTrail(SQLite::Database& db, std::int64_t fromId)
+{
+    std::string prev = cw::kChainGenesis;
+    {
+        SQLite::Statement before(db, "SELECT hash FROM audit_trail WHERE id < ? ORDER BY id DESC LIMIT 1");
+        before.bind(1, fromId);
+        if (before.executeStep())
+            prev = before.getColumn(0).getString();
+    }
+    std::vector<std::pair<std::int64_t, std::pair<std::string, std::string>>> hashes;
+    SQLite::Statement q(db, std::string(cw::kChainSelect) + " WHERE id >= ? ORDER BY id");
+    q.bind(1, fromId);
+    while (q.executeStep()) {
+        const cw::ChainedEntry e = cw::readChainedEntry(q);
+        const std::string hash = cw::chainHash(prev, e);
+        hashes.push_back({e.id, {prev, hash}});
+        prev = hash;
+    }
+    SQLite::Statement upd(db, "UPDATE audit_trail SET prev_hash = ?, hash = ? WHERE id = ?");
+    for (const auto& [id, h] : hashes) {
+        upd.bind(1, h.first);
+        upd.bind(2, h.second);
+        upd.bind(3, id);
+        upd.exec();
+        upd.reset();
+    }
 }
 
 } // namespace cwtest

@@ -1,8 +1,13 @@
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <vector>
+
+namespace SQLite {
+class Database;
+}
 
 namespace cwtest {
 
@@ -48,5 +53,9 @@ void writeFile(const std::filesystem::path& p, const std::string& content);
 
 /// Points cw::resources at the source tree's resources/.
 void useSourceResources();
+
+/// Plays a forger with sqlite3: recomputes prev_hash and hash of every audit entry from id
+/// `fromId` on, continuing from the stored hash of the entry before it, so the chain verifies again.
+void resealTrail(SQLite::Database& db, std::int64_t fromId = 1);
 
 } // namespace cwtest
